@@ -1,0 +1,105 @@
+package duizhao.build;
+
+import duizhao.article.ArticleParser;
+import duizhao.diagnostic.ContentException;
+import duizhao.diagnostic.Diagnostic;
+import duizhao.edition.EditionMetaParser;
+import duizhao.edition.SourceCheck;
+import duizhao.markdown.Markdown;
+import duizhao.model.Annotation;
+import duizhao.model.Article;
+import duizhao.model.EditionMeta;
+import duizhao.model.Translation;
+import duizhao.render.PageRenderer;
+import duizhao.site.EditionJsonBuilder;
+import duizhao.site.SiteFiles;
+import duizhao.source.AssetReader;
+import duizhao.source.ContentFile;
+import duizhao.source.ContentReader;
+import duizhao.source.ContentSources;
+import duizhao.source.EditionSources;
+import duizhao.source.SourceDecoder;
+import duizhao.translation.Alignment;
+import duizhao.translation.TranslationParser;
+import duizhao.view.EditionView;
+import duizhao.view.EditionViewBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The build, stage by stage: read content → parse metadata and check the source → repair and split the article →
+ * load and align the translation → build views → render pages and data. Each stage reports all its errors before the
+ * next one runs; nothing is written here (see {@link duizhao.site.SiteWriter}).
+ */
+public final class Build {
+  public static final String TRANSLATION_FILE = "translation.en.md";
+
+  private final Markdown markdown = Markdown.create();
+  private final EditionMetaParser metaParser = new EditionMetaParser(markdown);
+  private final TranslationParser translationParser = new TranslationParser(markdown);
+  private final EditionViewBuilder viewBuilder = new EditionViewBuilder(markdown);
+  private final EditionJsonBuilder jsonBuilder = new EditionJsonBuilder();
+
+  public BuildResult run(BuildOptions options) throws ContentException {
+    ContentSources sources = ContentReader.read(options.content());
+    PageRenderer renderer = new PageRenderer(options.templates());
+    SiteFiles files = new SiteFiles();
+    List<Diagnostic> warnings = new ArrayList<>();
+    Map<String, String> outputs = new HashMap<>();
+    int paragraphs = 0;
+    int sentences = 0;
+    for (EditionSources edition : sources.editions()) {
+      EditionMeta meta = meta(edition, options);
+      String previous = outputs.putIfAbsent(meta.output(), edition.folder());
+      if (previous != null) {
+        throw ContentException.of(Diagnostic.error(edition.pathOf(ContentReader.EDITION_FILE), 0, 0,
+            "output '" + meta.output() + "' is already used by " + previous, "",
+            "give each edition its own output folder in edition.md"));
+      }
+      Article article = article(edition, meta);
+      Annotation annotation = null;
+      Translation translation = translation(edition, article, meta);
+      EditionView view = viewBuilder.build(meta, article, annotation, translation);
+      String prefix = meta.output().equals(".") ? "" : meta.output() + "/";
+      files.add(EditionViewBuilder.pagePath(meta), renderer.render("index.ftlh", Map.of("view", view)));
+      files.add(prefix + "edition.json", jsonBuilder.json(meta, article, annotation, translation));
+      paragraphs += article.paragraphs().size();
+      sentences += article.sentences().size();
+    }
+    for (ContentFile asset : AssetReader.read(options.assets())) {
+      files.add("assets/" + asset.path(), asset.bytes());
+    }
+    return new BuildResult(files, warnings, sources.editions().size(), paragraphs, sentences);
+  }
+
+  private EditionMeta meta(EditionSources edition, BuildOptions options) throws ContentException {
+    ContentFile file = required(edition, ContentReader.EDITION_FILE);
+    EditionMeta meta = metaParser.parse(file.path(), SourceDecoder.decode(file.path(), file.bytes()));
+    return options.baseUrl() == null ? meta : meta.withBaseUrl(normalisedBaseUrl(options.baseUrl()));
+  }
+
+  private Article article(EditionSources edition, EditionMeta meta) throws ContentException {
+    ContentFile source = required(edition, meta.sourceFile());
+    String sha = SourceCheck.verify(meta, source.path(), edition.pathOf(ContentReader.EDITION_FILE), source.bytes());
+    return ArticleParser.parse(source.path(), SourceDecoder.decode(source.path(), source.bytes()), sha);
+  }
+
+  private Translation translation(EditionSources edition, Article article, EditionMeta meta) throws ContentException {
+    ContentFile file = required(edition, TRANSLATION_FILE);
+    String text = SourceDecoder.decode(file.path(), file.bytes());
+    Translation translation = translationParser.parse(file.path(), text);
+    Alignment.check(article, translation, text, meta.speakers());
+    return translation;
+  }
+
+  private static ContentFile required(EditionSources edition, String name) throws ContentException {
+    return edition.file(name).orElseThrow(() -> ContentException.of(Diagnostic.error(edition.pathOf(name), 0, 0,
+        "the file is missing", "", "every edition folder needs " + name + " (see README, \"Content\")")));
+  }
+
+  private static String normalisedBaseUrl(String url) {
+    return url.isEmpty() || url.endsWith("/") ? url : url + "/";
+  }
+}

@@ -1,0 +1,108 @@
+package duizhao.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import duizhao.diagnostic.Diagnostic;
+import duizhao.diagnostic.Diagnostics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one flexmark {@link Parser} and {@link HtmlRenderer} of the build, made once and shared (both are immutable and
+ * thread-safe once built). Raw HTML in content never reaches a
+ * page: it is escaped.
+ */
+public final class Markdown {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  private Markdown(Parser parser, HtmlRenderer renderer) {
+    this.parser = parser;
+    this.renderer = renderer;
+  }
+
+  public static Markdown create() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create()));
+    // Raw HTML in content is shown as text, never passed through (README, "Untrusted markup").
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    return new Markdown(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
+  }
+
+  public MarkdownFile parse(String file, String text) {
+    return new MarkdownFile(file, text.split("\n", -1), parser.parse(text));
+  }
+
+  /** Renders a node to HTML through the audited renderer. */
+  public String render(Node node) {
+    return renderer.render(node);
+  }
+
+  /** Renders one line of inline Markdown (a sentence, a note) without the enclosing paragraph element. */
+  public String renderInline(String markdownText) {
+    String html = renderer.render(parser.parse(markdownText)).strip();
+    if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+      html = html.substring(3, html.length() - 4);
+    }
+    return html;
+  }
+
+  /**
+   * Reads and checks the front matter: every required key present, no unknown or repeated key. Problems go to
+   * {@code problems} with the file's line.
+   */
+  public FrontMatter frontMatter(MarkdownFile md, Set<String> required, Set<String> optional,
+      Diagnostics problems) {
+    Node first = md.document().getFirstChild();
+    if (!(first instanceof YamlFrontMatterBlock block)) {
+      problems.add(Diagnostic.error(md.file(), 1, 1, "the file has no front matter", md.line(1),
+          "start the file with a block of 'key: value' lines between two '---' lines (see README, \"Content\")"));
+      return new FrontMatter(Map.of(), 0);
+    }
+    Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+    for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
+      if (!(n instanceof YamlFrontMatterNode node)) {
+        continue;
+      }
+      int line = md.lineOf(node.getStartOffset());
+      String key = node.getKey().strip();
+      String value = String.join(", ", node.getValues()).strip();
+      if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+          || value.startsWith("'") && value.endsWith("'"))) {
+        value = value.substring(1, value.length() - 1);
+      }
+      if (!required.contains(key) && !optional.contains(key)) {
+        problems.add(Diagnostic.error(md.file(), line, 1, "unknown front matter key '" + key + "'", md.line(line),
+            "known keys: " + String.join(", ", sorted(required, optional))));
+      } else if (fields.containsKey(key)) {
+        problems.add(Diagnostic.error(md.file(), line, 1, "front matter key '" + key + "' is repeated (first on line "
+            + fields.get(key).line() + ")", md.line(line), "keep one line per key"));
+      } else {
+        fields.put(key, new FrontMatter.Field(key, value, line));
+      }
+    }
+    int end = md.lineOf(block.getEndOffset() - 1);
+    for (String key : required.stream().sorted().toList()) {
+      if (!fields.containsKey(key) || fields.get(key).value().isEmpty()) {
+        int line = fields.containsKey(key) ? fields.get(key).line() : end;
+        problems.add(Diagnostic.error(md.file(), line, 1, "front matter key '" + key + "' is missing or empty",
+            md.line(line), "add a line '" + key + ": …' to the front matter"));
+      }
+    }
+    return new FrontMatter(fields, end);
+  }
+
+  private static List<String> sorted(Set<String> a, Set<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).sorted().toList();
+  }
+}

@@ -1,0 +1,107 @@
+package duizhao.render;
+
+import duizhao.diagnostic.ContentException;
+import duizhao.diagnostic.Diagnostic;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * FreeMarker, configured once: {@code .ftlh} templates from the templates folder with HTML auto-escaping, strict
+ * errors (a missing variable fails the build), and a fixed locale and time zone so output never depends on the
+ * machine. Errors are reported as {@code templates/x.ftlh:line:col: error: …}.
+ */
+public final class PageRenderer {
+  private final Configuration config;
+  private final Path templatesDir;
+  private final String shownDir;
+
+  public PageRenderer(Path templatesDir) throws ContentException {
+    this.templatesDir = templatesDir;
+    this.shownDir = templatesDir.toString();
+    if (!Files.isDirectory(templatesDir)) {
+      throw ContentException.of(Diagnostic.error(shownDir, 0, 0, "the templates folder does not exist", "",
+          "run from the project folder, or name it with --templates DIR"));
+    }
+    config = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      config.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+    } catch (IOException e) {
+      throw ContentException.of(Diagnostic.error(shownDir, 0, 0, "cannot read templates: " + e.getMessage(), "",
+          "check that the templates folder is readable"));
+    }
+    config.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    config.setOutputEncoding(StandardCharsets.UTF_8.name());
+    config.setRecognizeStandardFileExtensions(true);
+    config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    config.setLocale(Locale.ROOT);
+    config.setTimeZone(TimeZone.getTimeZone("UTC"));
+    config.setNumberFormat("computer");
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+    config.setTemplateUpdateDelayMilliseconds(0);
+  }
+
+  /** Renders {@code templateName} with the given data model (views only). */
+  public String render(String templateName, Map<String, Object> model) throws ContentException {
+    try {
+      Template template = config.getTemplate(templateName);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return out.toString();
+    } catch (TemplateNotFoundException e) {
+      throw ContentException.of(Diagnostic.error(shownDir + "/" + templateName, 0, 0, "template not found", "",
+          "the templates folder must hold " + templateName));
+    } catch (ParseException e) {
+      throw error(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+          "template syntax error: " + firstLine(e.getEditorMessage()));
+    } catch (TemplateException e) {
+      throw error(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()),
+          "template error: " + firstLine(e.getMessageWithoutStackTop()));
+    } catch (IOException e) {
+      throw ContentException.of(Diagnostic.error(shownDir + "/" + templateName, 0, 0,
+          "cannot read template: " + e.getMessage(), "", "check that the template file is readable"));
+    }
+  }
+
+  private ContentException error(String template, int line, int column, String message) {
+    String name = template == null ? "?" : template;
+    String text = "";
+    try {
+      List<String> lines = Files.readAllLines(templatesDir.resolve(name), StandardCharsets.UTF_8);
+      text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+    } catch (IOException | RuntimeException e) {
+      // The message stands without the quoted line.
+    }
+    return ContentException.of(Diagnostic.error(shownDir + "/" + name, line, column, message, text,
+        "fix the template; variables come from the view records in src/main/java/duizhao/view"));
+  }
+
+  private static int lineOf(Integer n) {
+    return n == null ? 0 : n;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    String line = s.strip().lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+}
