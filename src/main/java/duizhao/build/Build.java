@@ -3,12 +3,19 @@ package duizhao.build;
 import duizhao.article.ArticleParser;
 import duizhao.diagnostic.ContentException;
 import duizhao.diagnostic.Diagnostic;
+import duizhao.diagnostic.Diagnostics;
+import duizhao.glossary.GlossaryMatcher;
+import duizhao.glossary.GlossaryParser;
 import duizhao.edition.EditionMetaParser;
 import duizhao.edition.SourceCheck;
 import duizhao.markdown.Markdown;
 import duizhao.model.Annotation;
 import duizhao.model.Article;
+import duizhao.model.EditionContent;
 import duizhao.model.EditionMeta;
+import duizhao.model.Glossary;
+import duizhao.model.GlossaryEntry;
+import duizhao.model.TermOccurrence;
 import duizhao.model.Translation;
 import duizhao.render.PageRenderer;
 import duizhao.site.EditionJsonBuilder;
@@ -30,15 +37,17 @@ import java.util.Map;
 
 /**
  * The build, stage by stage: read content → parse metadata and check the source → repair and split the article →
- * load and align the translation → build views → render pages and data. Each stage reports all its errors before the
+ * load and align the translation → load the glossary and match its terms → build views → render pages and data. Each stage reports all its errors before the
  * next one runs; nothing is written here (see {@link duizhao.site.SiteWriter}).
  */
 public final class Build {
   public static final String TRANSLATION_FILE = "translation.en.md";
+  public static final String GLOSSARY_FILE = "glossary.md";
 
   private final Markdown markdown = Markdown.create();
   private final EditionMetaParser metaParser = new EditionMetaParser(markdown);
   private final TranslationParser translationParser = new TranslationParser(markdown);
+  private final GlossaryParser glossaryParser = new GlossaryParser(markdown);
   private final EditionViewBuilder viewBuilder = new EditionViewBuilder(markdown);
   private final EditionJsonBuilder jsonBuilder = new EditionJsonBuilder();
 
@@ -59,12 +68,16 @@ public final class Build {
             "give each edition its own output folder in edition.md"));
       }
       Article article = article(edition, meta);
-      Annotation annotation = null;
       Translation translation = translation(edition, article, meta);
-      EditionView view = viewBuilder.build(meta, article, annotation, translation);
+      Glossary glossary = glossary(edition);
+      Annotation annotation = null;
+      List<TermOccurrence> occurrences = matches(glossary, article, options, warnings);
+      EditionContent content = new EditionContent(meta, article, annotation, translation, glossary, occurrences,
+          Map.of());
+      EditionView view = viewBuilder.build(content);
       String prefix = meta.output().equals(".") ? "" : meta.output() + "/";
       files.add(EditionViewBuilder.pagePath(meta), renderer.render("index.ftlh", Map.of("view", view)));
-      files.add(prefix + "edition.json", jsonBuilder.json(meta, article, annotation, translation));
+      files.add(prefix + "edition.json", jsonBuilder.json(content));
       paragraphs += article.paragraphs().size();
       sentences += article.sentences().size();
     }
@@ -92,6 +105,31 @@ public final class Build {
     Translation translation = translationParser.parse(file.path(), text);
     Alignment.check(article, translation, text, meta.speakers());
     return translation;
+  }
+
+  private Glossary glossary(EditionSources edition) throws ContentException {
+    ContentFile file = required(edition, GLOSSARY_FILE);
+    return glossaryParser.parse(file.path(), SourceDecoder.decode(file.path(), file.bytes()));
+  }
+
+  /** Every occurrence of every term; an entry that matches nothing is a warning, or an error with --strict. */
+  private static List<TermOccurrence> matches(Glossary glossary, Article article, BuildOptions options,
+      List<Diagnostic> warnings) throws ContentException {
+    List<TermOccurrence> occurrences = new GlossaryMatcher(glossary.entries()).match(EditionContent.textUnits(article));
+    Diagnostics problems = new Diagnostics();
+    for (GlossaryEntry e : glossary.entries()) {
+      if (occurrences.stream().noneMatch(o -> o.termId().equals(e.id()))) {
+        String message = "glossary entry " + e.id() + " (" + String.join(" | ", e.forms()) + ") matches nothing in"
+            + " the text";
+        String hint = "check the zh form against the source text, or remove the entry";
+        problems.add(options.strict()
+            ? Diagnostic.error(glossary.file(), e.location().line(), 1, message, "## " + e.id(), hint)
+            : Diagnostic.warning(glossary.file(), e.location().line(), 1, message, "## " + e.id(), hint));
+      }
+    }
+    problems.throwIfErrors();
+    warnings.addAll(problems.all());
+    return occurrences;
   }
 
   private static ContentFile required(EditionSources edition, String name) throws ContentException {

@@ -14,7 +14,7 @@ public record EditionJson(
     Dateline dateline,
     List<ParagraphJson> paragraphs,
     List<NoteJson> notes,
-    List<Object> glossary) {
+    List<GlossaryEntryJson> glossary) {
 
   /** The edition's facts. */
   public record Info(String id, String version, Text title, String published, String meetingDate, String source,
@@ -47,7 +47,16 @@ public record EditionJson(
   public record TokenJson(String text, String pinyin, List<String> readings,
       @JsonInclude(JsonInclude.Include.NON_NULL) String spokenPinyin,
       @JsonInclude(JsonInclude.Include.NON_NULL) List<String> spokenReadings,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String term) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) String term,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> terms) {}
+
+  /** A glossary entry with every place its forms occur. */
+  public record GlossaryEntryJson(String id, String zh, List<String> variants, String pinyin, String en,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String official, String category, List<String> related, String note,
+      List<OccurrenceJson> occurrences) {}
+
+  /** Where a term occurs: the text unit (title, dateline or sentence id), its paragraph, and char offsets. */
+  public record OccurrenceJson(String unit, String paragraph, int start, int end) {}
 
   /** A translator's note. */
   public record NoteJson(String id, int number, String text) {}

@@ -16,9 +16,9 @@ public record EditionView(
     String canonicalUrl,
     String assetsPath,
     String titleZh,
-    List<WordView> titleWords,
+    List<RunView> titleRuns,
     String titleEnHtml,
-    String sourceLineZh,
+    List<RunView> sourceLineRuns,
     String sourceLineEnHtml,
     String datelineEnHtml,
     String published,
@@ -33,9 +33,14 @@ public record EditionView(
     String translationVersion,
     int pillarCount,
     List<ParagraphView> paragraphs,
-    List<NoteView> notes) {
+    List<NoteView> notes,
+    List<GlossaryEntryView> glossary,
+    List<GlossaryCategoryView> glossaryCategories) {
   public EditionView {
-    titleWords = List.copyOf(titleWords);
+    titleRuns = List.copyOf(titleRuns);
+    sourceLineRuns = List.copyOf(sourceLineRuns);
+    glossary = List.copyOf(glossary);
+    glossaryCategories = List.copyOf(glossaryCategories);
     paragraphs = List.copyOf(paragraphs);
     notes = List.copyOf(notes);
   }

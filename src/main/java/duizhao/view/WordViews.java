@@ -1,5 +1,6 @@
 package duizhao.view;
 
+import duizhao.model.TermOccurrence;
 import duizhao.model.Token;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -22,6 +23,88 @@ final class WordViews {
       words.add(word(t, null));
     }
     return words;
+  }
+
+  /**
+   * The unit's words grouped into runs: plain text, and one run per tapped term occurrence ({@code primary}, which
+   * must not overlap). A term boundary inside a word splits the word, character by character.
+   *
+   * @param numbers for each term, the note number to print at its first occurrence (consumed as used)
+   */
+  List<RunView> runs(String text, List<Token> tokens, List<TermOccurrence> primary, TermNumbering numbers) {
+    List<WordView> words = split(of(text, tokens), primary);
+    List<RunView> runs = new ArrayList<>();
+    List<WordView> pending = new ArrayList<>();
+    TermOccurrence pendingTerm = null;
+    int offset = 0;
+    for (WordView w : words) {
+      TermOccurrence term = covering(primary, offset, offset + w.text().length());
+      if (term != pendingTerm && !pending.isEmpty()) {
+        runs.add(run(pendingTerm, pending, numbers));
+        pending = new ArrayList<>();
+      }
+      pendingTerm = term;
+      pending.add(w);
+      offset += w.text().length();
+    }
+    if (!pending.isEmpty()) {
+      runs.add(run(pendingTerm, pending, numbers));
+    }
+    return runs;
+  }
+
+  private static RunView run(TermOccurrence term, List<WordView> words, TermNumbering numbers) {
+    if (term == null) {
+      return new RunView(null, null, 0, words);
+    }
+    return new RunView(term.termId(), GlossaryViews.popoverId(term.termId()), numbers.firstUse(term.termId()), words);
+  }
+
+  private static TermOccurrence covering(List<TermOccurrence> primary, int start, int end) {
+    for (TermOccurrence o : primary) {
+      if (o.start() <= start && end <= o.end()) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static List<WordView> split(List<WordView> words, List<TermOccurrence> primary) {
+    List<WordView> out = new ArrayList<>();
+    int offset = 0;
+    for (WordView w : words) {
+      int end = offset + w.text().length();
+      WordView rest = w;
+      int restStart = offset;
+      for (TermOccurrence o : primary) {
+        for (int cut : new int[] {o.start(), o.end()}) {
+          if (cut > restStart && cut < end) {
+            WordView[] halves = splitAt(rest, cut - restStart);
+            out.add(halves[0]);
+            rest = halves[1];
+            restStart = cut;
+          }
+        }
+      }
+      out.add(rest);
+      offset = end;
+    }
+    return out;
+  }
+
+  private static WordView[] splitAt(WordView w, int at) {
+    if (w.ruby().isEmpty()) {
+      return new WordView[] {new WordView(w.text().substring(0, at), List.of(), w.pinyin(), null),
+          new WordView(w.text().substring(at), List.of(), w.pinyin(), null)};
+    }
+    int length = 0;
+    int pairs = 0;
+    while (length < at) {
+      length += w.ruby().get(pairs++).base().length();
+    }
+    return new WordView[] {
+        new WordView(w.text().substring(0, at), w.ruby().subList(0, pairs), w.pinyin(), null),
+        new WordView(w.text().substring(at), w.ruby().subList(pairs, w.ruby().size()), w.pinyin(), null)};
   }
 
   WordView word(Token t, String termId) {

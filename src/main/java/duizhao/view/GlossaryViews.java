@@ -1,0 +1,104 @@
+package duizhao.view;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import duizhao.markdown.Markdown;
+import duizhao.model.GlossaryEntry;
+import duizhao.model.TermOccurrence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the glossary's views: entries with their occurrences and relations, grouped by category. */
+final class GlossaryViews {
+  private static final Map<String, String> CATEGORY_LABELS = Map.of("formula", "Political formulas", "person",
+      "People", "place", "Places", "institution", "Institutions and mechanisms", "event", "Events", "term", "Terms");
+  private static final List<String> CATEGORY_ORDER =
+      List.of("formula", "term", "person", "place", "institution", "event");
+
+  private final Markdown markdown;
+
+  GlossaryViews(Markdown markdown) {
+    this.markdown = markdown;
+  }
+
+  static String popoverId(String termId) {
+    return "pop-" + termId;
+  }
+
+  /**
+   * @param all every occurrence (nested ones too), in reading order
+   * @param primary the tapped ones
+   * @param unitParagraph for each text unit, the paragraph it belongs to ({@code p3}) or {@code title}
+   * @param pinyin each entry's pinyin
+   */
+  List<GlossaryEntryView> entries(List<GlossaryEntry> entries, List<TermOccurrence> all,
+      List<TermOccurrence> primary, Map<String, String> unitParagraph, Map<String, String> pinyin,
+      TermNumbering numbers) {
+    Map<String, GlossaryEntry> byId = new LinkedHashMap<>();
+    entries.forEach(e -> byId.put(e.id(), e));
+    List<GlossaryEntryView> views = new ArrayList<>();
+    for (GlossaryEntry e : entries) {
+      Set<String> paragraphs = new LinkedHashSet<>();
+      Set<String> contains = new LinkedHashSet<>();
+      Set<String> partOf = new LinkedHashSet<>();
+      for (TermOccurrence o : all) {
+        if (o.termId().equals(e.id())) {
+          paragraphs.add(unitParagraph.get(o.unit()));
+          for (TermOccurrence other : all) {
+            if (other.termId().equals(e.id()) || !other.unit().equals(o.unit())) {
+              continue;
+            }
+            if (o.contains(other) && o.length() > other.length()) {
+              contains.add(other.termId());
+            } else if (other.contains(o) && other.length() > o.length()) {
+              partOf.add(other.termId());
+            }
+          }
+        }
+      }
+      List<GlossaryEntryView.Link> occurrences = paragraphs.stream()
+          .map(p -> new GlossaryEntryView.Link("#" + p, p.equals("title") ? "title" : "¶" + p.substring(1), null))
+          .toList();
+      views.add(new GlossaryEntryView(e.id(), popoverId(e.id()), numbers.numberOf(e.id()), e.zh(),
+          pinyin.getOrDefault(e.id(), ""), e.en(), e.official(), e.category(),
+          CATEGORY_LABELS.getOrDefault(e.category(), e.category()),
+          markdown.renderInline(e.noteMarkdown()), links(e.related(), byId), links(contains, byId),
+          links(partOf, byId), occurrences));
+    }
+    return views;
+  }
+
+  /** The glossary section: categories in a fixed order, entries sorted by their Chinese in pinyin order (ICU). */
+  static List<GlossaryCategoryView> byCategory(List<GlossaryEntryView> entries) {
+    Collator pinyinOrder = Collator.getInstance(new ULocale("zh@collation=pinyin"));
+    List<GlossaryCategoryView> out = new ArrayList<>();
+    for (String category : CATEGORY_ORDER) {
+      List<GlossaryEntryView> inCategory = entries.stream()
+          .filter(e -> e.category().equals(category))
+          .sorted(Comparator.comparing(GlossaryEntryView::zh, pinyinOrder::compare)
+              .thenComparing(GlossaryEntryView::id))
+          .toList();
+      if (!inCategory.isEmpty()) {
+        out.add(new GlossaryCategoryView(category, CATEGORY_LABELS.get(category), "glossary-" + category,
+            inCategory));
+      }
+    }
+    return out;
+  }
+
+  private static List<GlossaryEntryView.Link> links(Iterable<String> ids, Map<String, GlossaryEntry> byId) {
+    List<GlossaryEntryView.Link> links = new ArrayList<>();
+    for (String id : ids) {
+      GlossaryEntry e = byId.get(id);
+      if (e != null) {
+        links.add(new GlossaryEntryView.Link("#" + id, e.zh(), popoverId(id)));
+      }
+    }
+    return links;
+  }
+}
