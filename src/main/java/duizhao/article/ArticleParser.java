@@ -26,10 +26,14 @@ import java.util.regex.Pattern;
  * to Chinese characters (“50 年”) are removed. Every such repair is recorded in {@link Article#repairs()}.
  */
 public final class ArticleParser {
-  private static final Pattern SOURCE_LINE =
-      Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*来源[：:]\\s*(\\S.*)$");
-  private static final Pattern DATELINE =
-      Pattern.compile("^(\\p{IsHan}{1,6}社\\p{IsHan}{1,12}\\d{1,2}月\\d{1,2}日电(?:（[^）]{0,40}）)?)[ \\u3000]*");
+  /** {@code 2023年11月16日来源：新华网}; news sites often print the time too ({@code 2023年11月16日 08:20 来源：…}). */
+  private static final Pattern SOURCE_LINE = Pattern.compile(
+      "^(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*来源[：:]\\s*(\\S.*)$");
+  private static final Pattern SOURCE_LINE_START = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日[^。！？]*来源[：:]");
+  private static final Pattern NAMES_A_SOURCE = Pattern.compile("来源[：:]");
+  /** {@code 新华社旧金山11月15日电}, optionally with the reporters: {@code 新华社北京11月15日电（记者张三）}. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(\\p{IsHan}{1,6}社\\p{IsHan}{1,12}\\d{1,2}月\\d{1,2}日电)(?:[ \\u3000]*(（[^）]{0,40}）))?[ \\u3000]*");
 
   private final String file;
   private final Diagnostics problems = new Diagnostics();
@@ -57,9 +61,12 @@ public final class ArticleParser {
           "the file must hold the readout: a title, a blank line, then its paragraphs"));
     }
     PositionedText title = removeStraySpaces(joined(blocks.get(0)));
-    if (DATELINE.matcher(title.toString()).find()) {
+    boolean runIn = false;
+    if (DATELINE.matcher(blocks.get(0).lines().get(0).text()).lookingAt()) {
       problems.add(error(title.locationAt(0), "the text has no title: its first block is the dateline paragraph",
           "put the headline on the first line, followed by a blank line"));
+    } else {
+      runIn = checkNoRunIn(blocks.get(0), "title", true);
     }
     int next = 1;
     SourceLine sourceLine = null;
@@ -67,10 +74,11 @@ public final class ArticleParser {
       sourceLine = sourceLine(joined(blocks.get(1)));
       if (sourceLine != null) {
         next = 2;
+        runIn |= checkNoRunIn(blocks.get(1), "source line", false);
       }
     }
     List<PositionedText> bodies = joinFalseBreaks(blocks.subList(next, blocks.size()));
-    if (bodies.isEmpty()) {
+    if (next == blocks.size() && !runIn) {
       problems.add(Diagnostic.error(file, blocks.get(blocks.size() - 1).lastLine(), 1,
           "the text has a title but no body paragraphs", lineText(blocks.get(blocks.size() - 1).lastLine()),
           "separate the paragraphs from the title and from each other by blank lines"));
@@ -116,9 +124,37 @@ public final class ArticleParser {
     return text;
   }
 
+  /**
+   * A title or source line directly followed by the next part, with no blank line between, would silently swallow
+   * it (lines of a block are joined): such a line is an error.
+   *
+   * @return whether it found one
+   */
+  private boolean checkNoRunIn(SourceBlock block, String what, boolean sourceLineToo) {
+    List<SourceBlock.SourceLineText> lines = block.lines();
+    for (int i = 1; i < lines.size(); i++) {
+      StringBuilder rest = new StringBuilder();
+      lines.subList(i, lines.size()).forEach(l -> rest.append(l.text()));
+      boolean dateline = DATELINE.matcher(rest).lookingAt();
+      if (dateline || sourceLineToo && SOURCE_LINE_START.matcher(rest).lookingAt()) {
+        SourceBlock.SourceLineText at = lines.get(i);
+        problems.add(Diagnostic.error(file, at.line(), at.column(), "a blank line is missing between the " + what
+                + " and the " + (dateline ? "dateline paragraph" : "source line"), lineText(at.line()),
+            "put a blank line after the " + what));
+        return true;
+      }
+    }
+    return false;
+  }
+
   private SourceLine sourceLine(PositionedText text) {
     Matcher m = SOURCE_LINE.matcher(text.toString());
     if (!m.matches()) {
+      if (NAMES_A_SOURCE.matcher(text.toString()).find() && !SentenceSplitter.endsSentence(text.toString())) {
+        problems.add(error(text.locationAt(0), "the line under the title names a source but is not a source line"
+            + " of the form 2023年11月16日来源：新华网", "copy the date and source as the original page shows them;"
+            + " a time may follow the date (2023年11月16日 08:20来源：新华网)"));
+      }
       return null;
     }
     SourceLocation at = text.locationAt(0);
@@ -139,6 +175,13 @@ public final class ArticleParser {
     PositionedText current = null;
     SourceBlock previous = null;
     for (SourceBlock block : blocks) {
+      if (current == null && !paragraphs.isEmpty() && SentenceSplitter.isEndMark(joined(block).toString())) {
+        paragraphs.get(paragraphs.size() - 1).append(joined(block));
+        repairs.add(new Repair(new SourceLocation(file, block.firstLine(), 1),
+            "joined the end mark on line " + block.firstLine() + " to the paragraph before it"));
+        previous = block;
+        continue;
+      }
       if (current == null) {
         current = joined(block);
       } else {
@@ -153,10 +196,10 @@ public final class ArticleParser {
       }
     }
     if (current != null) {
-      int last = previous.lastLine();
-      problems.add(Diagnostic.error(file, last, rawLines[last - 1].strip().codePointCount(0,
-              rawLines[last - 1].strip().length()) + 1,
-          "the text ends mid-sentence: the last paragraph has no closing 。！ or ？", lineText(last),
+      SourceBlock.SourceLineText last = previous.lines().get(previous.lines().size() - 1);
+      problems.add(Diagnostic.error(file, last.line(), last.column() + last.text().codePointCount(0,
+              last.text().length()),
+          "the text ends mid-sentence: the last paragraph has no closing 。！ or ？", lineText(last.line()),
           "the file looks truncated; copy the whole readout again from the original"));
     }
     return paragraphs;
@@ -171,7 +214,11 @@ public final class ArticleParser {
       if (number == 1) {
         Matcher m = DATELINE.matcher(body.toString());
         if (m.find()) {
-          dateline = m.group(1);
+          dateline = m.group(2) == null ? m.group(1) : m.group(1) + m.group(2);
+          if (m.group(2) != null && m.end(1) < m.start(2)) {
+            SourceLocation at = body.locationAt(m.end(1));
+            repairs.add(new Repair(at, "removed a stray space at line " + at.line() + ", column " + at.column()));
+          }
           text = body.slice(m.end(), body.length());
         }
       }

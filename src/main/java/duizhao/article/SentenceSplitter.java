@@ -2,15 +2,20 @@ package duizhao.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences at 。！？ — and after the closing quotes or brackets that follow them — but never
- * inside “…”, 《…》 or other paired marks unless the pair closes right after the full stop.
+ * inside “…”, 《…》 or other paired marks unless the pair closes right after the full stop. A book title never ends a
+ * sentence, even when it ends in 。 ({@code 《…。》}). A short bracketed note after the last sentence, such as Xinhua's
+ * end mark （完）, belongs to that sentence.
  */
 final class SentenceSplitter {
   private static final String TERMINALS = "。！？";
   private static final String OPENERS = "“‘《〈「『（【〔";
   private static final String CLOSERS = "”’》〉」』）】〕";
+  private static final String TITLE_CLOSERS = "》〉";
+  private static final Pattern END_MARK = Pattern.compile("(?:[（【][^（）【】。！？]{1,20}[）】])+");
 
   private SentenceSplitter() {}
 
@@ -32,11 +37,13 @@ final class SentenceSplitter {
         }
         int afterClosers = end;
         int closing = depth;
+        boolean insideTitle = false;
         while (afterClosers < text.length() && closing > 0 && CLOSERS.indexOf(text.charAt(afterClosers)) >= 0) {
+          insideTitle |= TITLE_CLOSERS.indexOf(text.charAt(afterClosers)) >= 0;
           afterClosers++;
           closing--;
         }
-        if (closing == 0) {
+        if (closing == 0 && !insideTitle) {
           ends.add(afterClosers);
           depth = 0;
           i = afterClosers;
@@ -47,6 +54,10 @@ final class SentenceSplitter {
       }
       i++;
     }
+    int last = ends.isEmpty() ? -1 : ends.get(ends.size() - 1);
+    if (last > 0 && last < text.length() && isEndMark(text.substring(last))) {
+      ends.set(ends.size() - 1, text.length());
+    }
     return ends;
   }
 
@@ -54,5 +65,10 @@ final class SentenceSplitter {
   static boolean endsSentence(String text) {
     List<Integer> ends = ends(text);
     return !ends.isEmpty() && ends.get(ends.size() - 1) == text.length();
+  }
+
+  /** A short bracketed note that is not a sentence, e.g. （完） or （记者张三）. */
+  static boolean isEndMark(String text) {
+    return END_MARK.matcher(text).matches();
   }
 }

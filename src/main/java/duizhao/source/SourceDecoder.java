@@ -39,7 +39,8 @@ public final class SourceDecoder {
       if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
         int[] lineCol = lineAndColumn(bytes, start, i);
         throw ContentException.of(Diagnostic.error(file, lineCol[0], lineCol[1],
-            String.format(Locale.ROOT, "the file is binary, not text (control byte 0x%02X)", b), "",
+            String.format(Locale.ROOT, "the file is binary, not text (control byte 0x%02X)", b),
+            lineAt(bytes, start, i),
             "content files are UTF-8 text; check that the right file was copied here"));
       }
     }
@@ -55,10 +56,15 @@ public final class SourceDecoder {
     if (result.isError()) {
       int at = in.position();
       int[] lineCol = lineAndColumn(bytes, start, at);
+      StringBuilder shown = new StringBuilder();
+      int to = Math.min(bytes.length, at + result.length() + 1);
+      for (int i = at; i < to; i++) {
+        shown.append(String.format(Locale.ROOT, " 0x%02X", bytes[i] & 0xFF));
+      }
+      String what = to - at == 1 ? "byte" + shown + " does" : "bytes" + shown + " do";
       throw ContentException.of(Diagnostic.error(file, lineCol[0], lineCol[1],
-          String.format(Locale.ROOT, "the file is not valid UTF-8 (byte 0x%02X cannot start or continue a character)",
-              bytes[at] & 0xFF),
-          "", UTF8_HINT));
+          "the file is not valid UTF-8 (" + what + " not form a UTF-8 character)", lineAt(bytes, start, at),
+          UTF8_HINT));
     }
     try {
       CoderResult flushed = decoder.flush(out);
@@ -70,6 +76,26 @@ public final class SourceDecoder {
     }
     out.flip();
     return out.toString();
+  }
+
+  /**
+   * The line holding a byte offset, for the message: decoded leniently, with U+FFFD for what cannot be shown, so
+   * the caret under the column lands on the offending byte.
+   */
+  private static String lineAt(byte[] bytes, int start, int offset) {
+    int from = offset;
+    while (from > start && bytes[from - 1] != '\n' && bytes[from - 1] != '\r') {
+      from--;
+    }
+    int to = offset;
+    while (to < bytes.length && bytes[to] != '\n' && bytes[to] != '\r' && to - from < 400) {
+      to++;
+    }
+    StringBuilder line = new StringBuilder();
+    new String(bytes, from, to - from, StandardCharsets.UTF_8).codePoints()
+        .map(cp -> Character.isISOControl(cp) && cp != '\t' ? 0xFFFD : cp)
+        .forEach(line::appendCodePoint);
+    return line.toString();
   }
 
   /** 1-based line and column (in characters) of a byte offset; the column counts UTF-8 lead bytes before it. */
