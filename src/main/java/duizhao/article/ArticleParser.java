@@ -57,7 +57,9 @@ public final class ArticleParser {
   private Article parse(String sha256) throws ContentException {
     List<SourceBlock> blocks = blocks();
     if (blocks.isEmpty()) {
-      throw ContentException.of(Diagnostic.error(file, 0, 0, "the source text is empty", "",
+      String what = rawLines.length == 1 && rawLines[0].isEmpty() ? "the source text is empty"
+          : "the source text holds only blank lines and spaces";
+      throw ContentException.of(Diagnostic.error(file, 0, 0, what, "",
           "the file must hold the readout: a title, a blank line, then its paragraphs"));
     }
     PositionedText title = removeStraySpaces(joined(blocks.get(0)));

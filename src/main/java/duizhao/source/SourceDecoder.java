@@ -79,23 +79,19 @@ public final class SourceDecoder {
   }
 
   /**
-   * The line holding a byte offset, for the message: decoded leniently, with U+FFFD for what cannot be shown, so
-   * the caret under the column lands on the offending byte.
+   * The line holding a byte offset, for the message: what precedes the offending byte, which is shown as U+FFFD so
+   * that the caret under the column lands on it. The rest of the line cannot be shown faithfully.
    */
   private static String lineAt(byte[] bytes, int start, int offset) {
     int from = offset;
     while (from > start && bytes[from - 1] != '\n' && bytes[from - 1] != '\r') {
       from--;
     }
-    int to = offset;
-    while (to < bytes.length && bytes[to] != '\n' && bytes[to] != '\r' && to - from < 400) {
-      to++;
-    }
     StringBuilder line = new StringBuilder();
-    new String(bytes, from, to - from, StandardCharsets.UTF_8).codePoints()
+    new String(bytes, from, offset - from, StandardCharsets.UTF_8).codePoints()
         .map(cp -> Character.isISOControl(cp) && cp != '\t' ? 0xFFFD : cp)
         .forEach(line::appendCodePoint);
-    return line.toString();
+    return line.append('\uFFFD').toString();
   }
 
   /** 1-based line and column (in characters) of a byte offset; the column counts UTF-8 lead bytes before it. */

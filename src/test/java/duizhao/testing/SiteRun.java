@@ -1,6 +1,7 @@
 package duizhao.testing;
 
 import duizhao.cli.Main;
+import duizhao.edition.SourceCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -71,6 +72,21 @@ public final class SiteRun {
       throw new IllegalArgumentException("expected exactly one '" + from + "' in " + editionFileName);
     }
     write(editionFileName, text.substring(0, at) + to + text.substring(at + from.length()));
+  }
+
+  /**
+   * Replaces the edition's source text and records its new SHA-256 in {@code edition.md}, so that the build gets as
+   * far as loading it.
+   */
+  public void replaceSource(byte[] bytes) {
+    write(editionFile("source.zh.txt"), bytes);
+    String meta = read("edition.md");
+    write("edition.md", meta.replaceFirst("(?m)^source-sha256: .*$", "source-sha256: " + SourceCheck.sha256(bytes)));
+  }
+
+  /** What the command printed to stderr, with this copy's temporary folder removed from paths. */
+  public String relative(String printed) {
+    return printed.replace(root.toString() + java.io.File.separator, "");
   }
 
   /** Runs {@code duizhao build} on this copy with its own folders, plus extra arguments. */
