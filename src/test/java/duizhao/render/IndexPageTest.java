@@ -174,10 +174,10 @@ class IndexPageTest {
     assertEquals(List.of(), report.errors(), () -> "Nu HTML Checker on index.html:\n" + report);
   }
 
-  /** An element's Chinese text, without ruby annotations (pinyin) if any. */
+  /** An element's Chinese text, without the pinyin over it (ruby) or the numbers of glossary references (sup). */
   private static String chinese(Element element) {
     Element copy = element.clone();
-    copy.select("rt, rp").remove();
+    copy.select("rt, rp, sup").remove();
     return copy.text();
   }
 }
