@@ -88,19 +88,27 @@ public final class Build {
   }
 
   private EditionMeta meta(EditionSources edition, BuildOptions options) throws ContentException {
-    ContentFile file = required(edition, ContentReader.EDITION_FILE);
+    ContentFile file = edition.required(ContentReader.EDITION_FILE, "restore it (see README, \"Content\")");
     EditionMeta meta = metaParser.parse(file.path(), SourceDecoder.decode(file.path(), file.bytes()));
     return options.baseUrl() == null ? meta : meta.withBaseUrl(normalisedBaseUrl(options.baseUrl()));
   }
 
+  /** A changed source is reported with what is wrong in it, so the digest and the damage are seen together. */
   private Article article(EditionSources edition, EditionMeta meta) throws ContentException {
-    ContentFile source = required(edition, meta.sourceFile());
-    String sha = SourceCheck.verify(meta, source.path(), edition.pathOf(ContentReader.EDITION_FILE), source.bytes());
-    return ArticleParser.parse(source.path(), SourceDecoder.decode(source.path(), source.bytes()), sha);
+    ContentFile source = edition.required(meta.sourceFile(),
+        "restore it, or correct source-file in " + ContentReader.EDITION_FILE);
+    Diagnostics problems = new Diagnostics();
+    String sha = SourceCheck.verify(meta, source.path(), edition.pathOf(ContentReader.EDITION_FILE), source.bytes(),
+        problems);
+    Article article = problems.collect(() ->
+        ArticleParser.parse(source.path(), SourceDecoder.decode(source.path(), source.bytes()), sha));
+    problems.throwIfErrors();
+    return article;
   }
 
   private Translation translation(EditionSources edition, Article article, EditionMeta meta) throws ContentException {
-    ContentFile file = required(edition, TRANSLATION_FILE);
+    ContentFile file = edition.required(TRANSLATION_FILE,
+        "every edition needs its English in " + TRANSLATION_FILE + " (see README, \"Translation format\")");
     String text = SourceDecoder.decode(file.path(), file.bytes());
     Translation translation = translationParser.parse(file.path(), text);
     Alignment.check(article, translation, text, meta.speakers());
@@ -108,7 +116,8 @@ public final class Build {
   }
 
   private Glossary glossary(EditionSources edition) throws ContentException {
-    ContentFile file = required(edition, GLOSSARY_FILE);
+    ContentFile file = edition.required(GLOSSARY_FILE, "every edition needs its glossary in " + GLOSSARY_FILE
+        + " (see README, \"Content\")");
     return glossaryParser.parse(file.path(), SourceDecoder.decode(file.path(), file.bytes()));
   }
 
@@ -130,11 +139,6 @@ public final class Build {
     problems.throwIfErrors();
     warnings.addAll(problems.all());
     return occurrences;
-  }
-
-  private static ContentFile required(EditionSources edition, String name) throws ContentException {
-    return edition.file(name).orElseThrow(() -> ContentException.of(Diagnostic.error(edition.pathOf(name), 0, 0,
-        "the file is missing", "", "every edition folder needs " + name + " (see README, \"Content\")")));
   }
 
   private static String normalisedBaseUrl(String url) {

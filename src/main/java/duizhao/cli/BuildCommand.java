@@ -36,14 +36,16 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkBaseUrl();
+    List<Path> inputs = List.of(shared.content, shared.templates, shared.assets);
     try {
+      SiteWriter.checkTarget(out, inputs);
       BuildResult result = new Build().run(shared.toBuildOptions(baseUrl));
       DiagnosticPrinter.print(spec.commandLine().getErr(), result.warnings());
       if (shared.strict && !result.warnings().isEmpty()) {
         spec.commandLine().getErr().println(result.warnings().size() + " warnings with --strict; nothing was written");
         return Main.CONTENT_ERROR;
       }
-      SiteWriter.write(out, result.files(), List.of(shared.content, shared.templates, shared.assets));
+      SiteWriter.write(out, result.files(), inputs);
       spec.commandLine().getOut().printf(Locale.ROOT, "built %d edition(s), %d paragraphs, %d sentences, %d files"
           + " into %s%n", result.editions(), result.paragraphs(), result.sentences(), result.files().all().size() + 1,
           out);

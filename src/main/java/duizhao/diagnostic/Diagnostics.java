@@ -43,6 +43,26 @@ public final class Diagnostics {
     return dropped;
   }
 
+  /** A step of a stage that reports by throwing. */
+  @FunctionalInterface
+  public interface Step<T> {
+    T run() throws ContentException;
+  }
+
+  /**
+   * Runs a step and keeps its errors here instead of stopping, so that a stage can report them together with its
+   * own. Returns the step's result, or null when it failed.
+   */
+  public <T> T collect(Step<T> step) {
+    try {
+      return step.run();
+    } catch (ContentException e) {
+      e.diagnostics().forEach(this::add);
+      dropped += e.droppedErrors();
+      return null;
+    }
+  }
+
   /** Ends the stage: throws when any error was recorded, so nothing downstream runs on broken content. */
   public void throwIfErrors() throws ContentException {
     if (hasErrors()) {

@@ -46,7 +46,13 @@ public final class EditionMetaParser {
     String version = check.matching("version", VERSION, "use a semantic version such as 1.0.0");
     LocalDate published = check.date("published");
     LocalDate meeting = check.date("meeting-date");
-    String sha = check.matching("source-sha256", SHA256, "write the 64 lowercase hex digits of sha256sum");
+    String sha = fm.value("source-sha256");
+    if (!sha.isEmpty() && !SHA256.matcher(sha).matches()) {
+      check.fail("source-sha256", "source-sha256 is not a SHA-256 digest: it has " + (sha.length() != 64
+              ? sha.length() + " characters instead of 64" : "characters other than 0-9 and a-f"),
+          "write the 64 lowercase hex digits that 'sha256sum " + fm.value("source-file")
+              + "' prints in the edition's folder");
+    }
     String sourceUrl = check.url("source-url", false);
     String baseUrl = check.url("base-url", true);
     if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
@@ -79,7 +85,7 @@ public final class EditionMetaParser {
       try {
         return LocalDate.parse(fm.value(key));
       } catch (DateTimeParseException e) {
-        fail(key, key + " '" + fm.value(key) + "' is not a date", "write dates as YYYY-MM-DD, e.g. 2023-11-15");
+        fail(key, key + " '" + fm.value(key) + "' is not a valid date", "write dates as YYYY-MM-DD, e.g. 2023-11-15");
         return null;
       }
     }
@@ -117,9 +123,20 @@ public final class EditionMetaParser {
       return speakers;
     }
 
+    /** Reports at the field's value, so the caret points at what to change. */
     void fail(String key, String message, String hint) {
       int line = fm.field(key).map(FrontMatter.Field::line).orElse(1);
-      problems.add(Diagnostic.error(md.file(), line, 1, message, md.line(line), hint));
+      String text = md.line(line);
+      int colon = text.indexOf(':');
+      int column = 1;
+      if (colon >= 0) {
+        int at = colon + 1;
+        while (at < text.length() && text.charAt(at) == ' ') {
+          at++;
+        }
+        column = text.codePointCount(0, at) + 1;
+      }
+      problems.add(Diagnostic.error(md.file(), line, column, message, text, hint));
     }
   }
 }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import duizhao.diagnostic.Diagnostic;
+import duizhao.diagnostic.DidYouMean;
 import duizhao.diagnostic.Diagnostics;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,11 +65,17 @@ public final class Markdown {
   public FrontMatter frontMatter(MarkdownFile md, Set<String> required, Set<String> optional,
       Diagnostics problems) {
     Node first = md.document().getFirstChild();
-    if (!(first instanceof YamlFrontMatterBlock block)) {
+    if (!md.line(1).strip().equals("---")) {
       problems.add(Diagnostic.error(md.file(), 1, 1, "the file has no front matter", md.line(1),
           "start the file with a block of 'key: value' lines between two '---' lines (see README, \"Content\")"));
       return new FrontMatter(Map.of(), 0);
     }
+    if (closingFence(md) == 0 || !(first instanceof YamlFrontMatterBlock block)) {
+      problems.add(Diagnostic.error(md.file(), 1, 1, "the front matter opened on line 1 is never closed",
+          md.line(1), "end it with a line '---' after its last 'key: value' line"));
+      return new FrontMatter(Map.of(), 0);
+    }
+    List<String> known = sorted(required, optional);
     Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
     for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
       if (!(n instanceof YamlFrontMatterNode node)) {
@@ -83,7 +90,8 @@ public final class Markdown {
       }
       if (!required.contains(key) && !optional.contains(key)) {
         problems.add(Diagnostic.error(md.file(), line, 1, "unknown front matter key '" + key + "'", md.line(line),
-            "known keys: " + String.join(", ", sorted(required, optional))));
+            DidYouMean.among(key, known).map(k -> "did you mean '" + k + "'? ").orElse("")
+                + "known keys: " + String.join(", ", known)));
       } else if (fields.containsKey(key)) {
         problems.add(Diagnostic.error(md.file(), line, 1, "front matter key '" + key + "' is repeated (first on line "
             + fields.get(key).line() + ")", md.line(line), "keep one line per key"));
@@ -93,13 +101,27 @@ public final class Markdown {
     }
     int end = md.lineOf(block.getEndOffset() - 1);
     for (String key : required.stream().sorted().toList()) {
-      if (!fields.containsKey(key) || fields.get(key).value().isEmpty()) {
-        int line = fields.containsKey(key) ? fields.get(key).line() : end;
-        problems.add(Diagnostic.error(md.file(), line, 1, "front matter key '" + key + "' is missing or empty",
-            md.line(line), "add a line '" + key + ": …' to the front matter"));
+      FrontMatter.Field field = fields.get(key);
+      if (field == null) {
+        problems.add(Diagnostic.error(md.file(), end, 1, "the front matter has no '" + key + "'", md.line(end),
+            "add a line '" + key + ": …' before this closing '---'"));
+      } else if (field.value().isEmpty()) {
+        problems.add(Diagnostic.error(md.file(), field.line(), key.length() + 2, "front matter key '" + key
+            + "' is empty", md.line(field.line()), "write its value after the colon"));
       }
     }
     return new FrontMatter(fields, end);
+  }
+
+  /** The line of the {@code ---} that closes front matter opened on line 1, or 0 when there is none. */
+  private static int closingFence(MarkdownFile md) {
+    for (int i = 2; i <= md.lines().length; i++) {
+      String line = md.line(i).strip();
+      if (line.equals("---") || line.equals("...")) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static List<String> sorted(Set<String> a, Set<String> b) {

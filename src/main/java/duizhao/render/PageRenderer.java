@@ -4,6 +4,7 @@ import duizhao.diagnostic.ContentException;
 import duizhao.diagnostic.Diagnostic;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -69,11 +70,19 @@ public final class PageRenderer {
       throw ContentException.of(Diagnostic.error(shownDir + "/" + templateName, 0, 0, "template not found", "",
           "the templates folder must hold " + templateName));
     } catch (ParseException e) {
-      throw error(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-          "template syntax error: " + firstLine(e.getEditorMessage()));
+      throw syntaxError(e);
     } catch (TemplateException e) {
-      throw error(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()),
-          "template error: " + firstLine(e.getMessageWithoutStackTop()));
+      // An error in an imported or included template arrives wrapped; report it where it is.
+      ParseException parse = causeOf(e, ParseException.class);
+      if (parse != null) {
+        throw syntaxError(parse);
+      }
+      TemplateException inner = innermost(e);
+      String message = inner instanceof InvalidReferenceException && inner.getBlamedExpressionString() != null
+          ? "'" + inner.getBlamedExpressionString() + "' is missing or null in the view"
+          : compact(inner.getMessageWithoutStackTop());
+      throw error(inner.getTemplateSourceName(), lineOf(inner.getLineNumber()), lineOf(inner.getColumnNumber()),
+          "template error: " + message);
     } catch (IOException e) {
       throw ContentException.of(Diagnostic.error(shownDir + "/" + templateName, 0, 0,
           "cannot read template: " + e.getMessage(), "", "check that the template file is readable"));
@@ -93,15 +102,44 @@ public final class PageRenderer {
         "fix the template; variables come from the view records in src/main/java/duizhao/view"));
   }
 
+  private ContentException syntaxError(ParseException e) {
+    return error(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+        "template syntax error: " + compact(e.getEditorMessage()));
+  }
+
+  private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  private static TemplateException innermost(TemplateException e) {
+    TemplateException inner = e;
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof TemplateException te && te.getTemplateSourceName() != null) {
+        inner = te;
+      }
+    }
+    return inner;
+  }
+
   private static int lineOf(Integer n) {
     return n == null ? 0 : n;
   }
 
-  private static String firstLine(String s) {
+  /** FreeMarker's message on one line: a list it announces with a colon is joined with commas. */
+  private static String compact(String s) {
     if (s == null) {
       return "";
     }
-    String line = s.strip().lines().findFirst().orElse("");
+    List<String> lines = s.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    String line = lines.isEmpty() ? "" : lines.get(0);
+    if (line.endsWith(":") && lines.size() > 1) {
+      line = line + " " + String.join(", ", lines.subList(1, Math.min(lines.size(), 8)));
+    }
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 }

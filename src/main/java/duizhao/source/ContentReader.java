@@ -2,6 +2,7 @@ package duizhao.source;
 
 import duizhao.diagnostic.ContentException;
 import duizhao.diagnostic.Diagnostic;
+import duizhao.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,16 +41,29 @@ public final class ContentReader {
         }
       }
       List<EditionSources> editions = new ArrayList<>();
+      Diagnostics problems = new Diagnostics();
       for (Path dir : sortedDirs(contentDir)) {
-        if (Files.isRegularFile(dir.resolve(EDITION_FILE))) {
-          String folder = shown + "/" + dir.getFileName();
-          Map<String, ContentFile> files = new LinkedHashMap<>();
-          for (Path p : sortedFiles(dir)) {
-            files.put(p.getFileName().toString(), read(p, folder + "/" + p.getFileName()));
-          }
-          editions.add(new EditionSources(folder, files));
+        String name = dir.getFileName().toString();
+        if (name.equals(LEXICON_FOLDER) || name.startsWith(".")) {
+          continue;
+        }
+        String folder = shown + "/" + name;
+        Map<String, ContentFile> files = new LinkedHashMap<>();
+        for (Path p : sortedFiles(dir)) {
+          files.put(p.getFileName().toString(), read(p, folder + "/" + p.getFileName()));
+        }
+        EditionSources edition = new EditionSources(folder, files);
+        if (files.containsKey(EDITION_FILE)) {
+          editions.add(edition);
+        } else {
+          // A folder that is not an edition is most often one whose edition.md was renamed or deleted by mistake.
+          problems.add(Diagnostic.error(folder, 0, 0, "the folder has no " + EDITION_FILE, "",
+              edition.lookalike(EDITION_FILE).map(f -> "found " + f + ": rename it to " + EDITION_FILE)
+                  .orElse("every folder in " + shown + " is an edition with an " + EDITION_FILE
+                      + " (see README, \"Content\"); move anything else out of " + shown)));
         }
       }
+      problems.throwIfErrors();
       if (editions.isEmpty()) {
         throw ContentException.of(Diagnostic.error(shown, 0, 0, "the content folder holds no edition", "",
             "each edition is a folder with an " + EDITION_FILE + " (see README, \"Content\")"));

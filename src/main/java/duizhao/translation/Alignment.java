@@ -73,6 +73,7 @@ public final class Alignment {
       checkSpeaker(b.speaker(), b.location(), known);
       b.lines().forEach(l -> checkSpeaker(l.speaker(), l.location(), known));
     }
+    checkNotesReferenced(translation);
     problems.throwIfErrors();
   }
 
@@ -124,6 +125,18 @@ public final class Alignment {
       }
     }
     return new SourceLocation(translationFile, translationLines.length, 1);
+  }
+
+  private void checkNotesReferenced(Translation translation) {
+    Set<String> referenced = translation.blocks().values().stream()
+        .flatMap(b -> b.lines().stream())
+        .flatMap(l -> TranslationParser.noteReferences(l.markdown()).stream())
+        .collect(Collectors.toSet());
+    translation.notes().values().stream()
+        .filter(n -> !referenced.contains(n.id()))
+        .sorted((a, b) -> Integer.compare(a.location().line(), b.location().line()))
+        .forEach(n -> error(n.location(), "note [^" + n.id() + "] is defined but never referenced",
+            "reference it in a sentence as [^" + n.id() + "], or delete it"));
   }
 
   private void checkSpeaker(String speaker, SourceLocation at, Set<String> known) {

@@ -49,6 +49,7 @@ public final class TranslationParser {
     Map<String, String> noteTexts = new LinkedHashMap<>();
     Map<String, SourceLocation> noteDefinitions = new LinkedHashMap<>();
     Heading open = null;
+    boolean skipping = false;
     String openKey = null;
     String openSpeaker = null;
     List<Translation.Line> openLines = new ArrayList<>();
@@ -60,6 +61,7 @@ public final class TranslationParser {
       if (n instanceof Heading h) {
         close(md, blocks, open, openKey, openSpeaker, openLines, problems);
         open = h;
+        skipping = false;
         openLines = new ArrayList<>();
         Matcher m = HEADING.matcher(h.getText().toString().strip());
         if (h.getLevel() != 1 || !m.matches()) {
@@ -67,6 +69,7 @@ public final class TranslationParser {
               md.line(line), "sections are '# title', '# source', '# dateline' and '# p1 {speaker=xi}' … '# pN'"));
           open = null;
           openKey = null;
+          skipping = true;
           continue;
         }
         openKey = m.group(1);
@@ -76,11 +79,14 @@ public final class TranslationParser {
               + blocks.get(openKey).location().line() + ")", md.line(line), "keep one section per paragraph"));
           open = null;
           openKey = null;
+          skipping = true;
         }
+      } else if (n instanceof Paragraph && skipping) {
+        continue; // the lines of a section already reported as wrong would only add follow-on errors
       } else if (n instanceof Paragraph p && open != null) {
         if (!openLines.isEmpty()) {
-          problems.add(Diagnostic.error(file, line, 1, "section '" + openKey + "' has a blank line inside it",
-              md.line(line - 1), "write one line per Chinese sentence with no blank line between them"));
+          problems.add(Diagnostic.error(file, line - 1, 1, "a blank line splits section '" + openKey + "'", "",
+              "remove the blank line: a section's lines, one per Chinese sentence, follow each other"));
         }
         for (BasedSequence l : p.getContentLines()) {
           int at = md.lineOf(l.getStartOffset());
@@ -122,15 +128,14 @@ public final class TranslationParser {
       SourceLocation def = noteDefinitions.get(e.getKey());
       if (def == null) {
         SourceLocation ref = firstReference(blocks, e.getKey());
-        problems.add(Diagnostic.error(file, ref.line(), 1, "note [^" + e.getKey() + "] is referenced but never defined",
-            md.line(ref.line()), "add a line '[^" + e.getKey() + "]: …' at the end of the file"));
+        String refText = md.line(ref.line());
+        int column = refText.indexOf("[^" + e.getKey() + "]");
+        problems.add(Diagnostic.error(file, ref.line(), column < 0 ? 1 : refText.codePointCount(0, column) + 1,
+            "note [^" + e.getKey() + "] is referenced but never defined", refText,
+            "add a line '[^" + e.getKey() + "]: …' at the end of the file"));
         continue;
       }
-      if (firstReference(blocks, e.getKey()) == null) {
-        problems.add(Diagnostic.error(file, def.line(), 1, "note [^" + e.getKey() + "] is defined but never referenced",
-            md.line(def.line()), "reference it in a sentence as [^" + e.getKey() + "] or delete it"));
-        continue;
-      }
+      // A note nobody references is reported by Alignment, with the sections that may have lost the reference.
       notes.put(e.getKey(), new Translation.Note(e.getKey(), ++number, e.getValue(), def));
     }
     problems.throwIfErrors();
