@@ -137,6 +137,10 @@ public final class PageRenderer {
     }
     List<String> lines = s.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     String line = lines.isEmpty() ? "" : lines.get(0);
+    int help = line.indexOf(" Help (latest version)");
+    if (help > 0) {
+      line = line.substring(0, help);
+    }
     if (line.endsWith(":") && lines.size() > 1) {
       line = line + " " + String.join(", ", lines.subList(1, Math.min(lines.size(), 8)));
     }
