@@ -43,6 +43,9 @@ import java.util.Map;
 public final class Build {
   public static final String TRANSLATION_FILE = "translation.en.md";
   public static final String GLOSSARY_FILE = "glossary.md";
+  /** The files whose Markdown reaches the pages: each is checked for markup the pages hold back. */
+  private static final List<String> MARKDOWN_FILES = List.of(ContentReader.EDITION_FILE, TRANSLATION_FILE,
+      GLOSSARY_FILE);
 
   private final Markdown markdown = Markdown.create();
   private final EditionMetaParser metaParser = new EditionMetaParser(markdown);
@@ -72,6 +75,7 @@ public final class Build {
       Glossary glossary = glossary(edition);
       Annotation annotation = null;
       List<TermOccurrence> occurrences = matches(glossary, article, options, warnings);
+      warnings.addAll(heldBackMarkup(edition));
       EditionContent content = new EditionContent(meta, article, annotation, translation, glossary, occurrences,
           Map.of());
       EditionView view = viewBuilder.build(content);
@@ -139,6 +143,18 @@ public final class Build {
     problems.throwIfErrors();
     warnings.addAll(problems.all());
     return occurrences;
+  }
+
+  /** Raw HTML, links and images in the Markdown files that the pages hold back (docs/MARKUP.md), as warnings. */
+  private List<Diagnostic> heldBackMarkup(EditionSources edition) throws ContentException {
+    List<Diagnostic> found = new ArrayList<>();
+    for (String name : MARKDOWN_FILES) {
+      for (ContentFile file : edition.file(name).stream().toList()) {
+        found.addAll(markdown.unsafeMarkup(markdown.parse(file.path(), SourceDecoder.decode(file.path(),
+            file.bytes()))));
+      }
+    }
+    return found;
   }
 
   private static String normalisedBaseUrl(String url) {

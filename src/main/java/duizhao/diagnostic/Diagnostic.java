@@ -36,8 +36,33 @@ public record Diagnostic(
   private static final int EXCERPT_RADIUS = 24;
 
   public Diagnostic {
-    lineText = lineText == null ? "" : lineText;
-    hint = hint == null ? "" : hint;
+    file = printable(file);
+    message = printable(message);
+    lineText = printable(lineText == null ? "" : lineText);
+    hint = printable(hint == null ? "" : hint);
+  }
+
+  /**
+   * Content is quoted in messages, and content may hold terminal escape sequences or bidirectional overrides that
+   * would rewrite what the editor sees: each such character is shown as U+FFFD.
+   */
+  static String printable(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean hidden = Character.getType(c) == Character.CONTROL && c != '\t'
+          || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+      if (hidden && out == null) {
+        out = new StringBuilder(text.substring(0, i));
+      }
+      if (out != null) {
+        out.append(hidden ? '\uFFFD' : c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   public static Diagnostic error(String file, int line, int column, String message, String lineText, String hint) {

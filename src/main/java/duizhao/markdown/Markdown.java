@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * The one flexmark {@link Parser} and {@link HtmlRenderer} of the build, made once and shared (both are immutable and
- * thread-safe once built). Raw HTML in content never reaches a
- * page: it is escaped.
+ * thread-safe once built), and the one audited place where content Markdown becomes HTML: raw HTML and link targets
+ * pass only under {@link HtmlPolicy} (docs/MARKUP.md), and {@link #unsafeMarkup} names what was held back.
  */
 public final class Markdown {
   private final Parser parser;
@@ -32,8 +32,9 @@ public final class Markdown {
 
   public static Markdown create() {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create()));
-    // Raw HTML in content is shown as text, never passed through (README, "Untrusted markup").
+    options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create(),
+        new SafeHtmlRenderer.Extension()));
+    // SafeHtmlRenderer renders every raw HTML node; should a node type slip past it, flexmark escapes it as text.
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -42,6 +43,14 @@ public final class Markdown {
 
   public MarkdownFile parse(String file, String text) {
     return new MarkdownFile(file, text.split("\n", -1), parser.parse(text));
+  }
+
+  /**
+   * Warnings for each piece of raw HTML, link or image in the file that the renderer holds back, with its line: the
+   * page stays safe either way, but the editor should know.
+   */
+  public List<Diagnostic> unsafeMarkup(MarkdownFile md) {
+    return UnsafeMarkup.find(md);
   }
 
   /** Renders a node to HTML through the audited renderer. */

@@ -13,4 +13,16 @@ public record MarkdownFile(String file, String[] lines, Document document) {
   public int lineOf(int offset) {
     return document.getLineNumber(offset) + 1;
   }
+
+  /** The 1-based column, in code points, of a character offset of the document. */
+  public int columnOf(int offset) {
+    int line = lineOf(offset);
+    int start = 0;
+    for (int i = 0; i < line - 1 && i < lines.length; i++) {
+      start += lines[i].length() + 1;
+    }
+    String text = line(line);
+    int within = Math.max(0, Math.min(offset - start, text.length()));
+    return text.codePointCount(0, within) + 1;
+  }
 }
