@@ -1,5 +1,10 @@
 package duizhao.build;
 
+import duizhao.anchors.Anchor;
+import duizhao.anchors.AnchorCheck;
+import duizhao.anchors.AnchorManifest;
+import duizhao.anchors.ErrataParser;
+import duizhao.anchors.PublishedAnchors;
 import duizhao.article.ArticleParser;
 import duizhao.diagnostic.ContentException;
 import duizhao.diagnostic.Diagnostic;
@@ -13,6 +18,7 @@ import duizhao.model.Annotation;
 import duizhao.model.Article;
 import duizhao.model.EditionContent;
 import duizhao.model.EditionMeta;
+import duizhao.model.Erratum;
 import duizhao.model.Glossary;
 import duizhao.model.GlossaryEntry;
 import duizhao.model.TermOccurrence;
@@ -28,12 +34,18 @@ import duizhao.source.EditionSources;
 import duizhao.source.SourceDecoder;
 import duizhao.translation.Alignment;
 import duizhao.translation.TranslationParser;
+import duizhao.view.ChangelogView;
+import duizhao.view.ChangelogViews;
 import duizhao.view.EditionView;
 import duizhao.view.EditionViewBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The build, stage by stage: read content → parse metadata and check the source → repair and split the article →
@@ -45,7 +57,7 @@ public final class Build {
   public static final String GLOSSARY_FILE = "glossary.md";
   /** The files whose Markdown reaches the pages: each is checked for markup the pages hold back. */
   private static final List<String> MARKDOWN_FILES = List.of(ContentReader.EDITION_FILE, TRANSLATION_FILE,
-      GLOSSARY_FILE);
+      GLOSSARY_FILE, ErrataParser.FILE);
 
   private final Markdown markdown = Markdown.create();
   private final EditionMetaParser metaParser = new EditionMetaParser(markdown);
@@ -53,6 +65,8 @@ public final class Build {
   private final GlossaryParser glossaryParser = new GlossaryParser(markdown);
   private final EditionViewBuilder viewBuilder = new EditionViewBuilder(markdown);
   private final EditionJsonBuilder jsonBuilder = new EditionJsonBuilder();
+  private final ErrataParser errataParser = new ErrataParser(markdown);
+  private final ChangelogViews changelogViews = new ChangelogViews(markdown);
 
   public BuildResult run(BuildOptions options) throws ContentException {
     ContentSources sources = ContentReader.read(options.content());
@@ -76,11 +90,14 @@ public final class Build {
       Annotation annotation = null;
       List<TermOccurrence> occurrences = matches(glossary, article, options, warnings);
       warnings.addAll(heldBackMarkup(edition));
+      List<Erratum> errata = anchors(edition, meta, article, glossary, warnings);
       EditionContent content = new EditionContent(meta, article, annotation, translation, glossary, occurrences,
           Map.of());
       EditionView view = viewBuilder.build(content);
       String prefix = meta.output().equals(".") ? "" : meta.output() + "/";
-      files.add(EditionViewBuilder.pagePath(meta), renderer.render("index.ftlh", Map.of("view", view)));
+      ChangelogView changelog = changelogViews.build(meta, errata, anchorIds(article, glossary));
+      files.add(EditionViewBuilder.pagePath(meta), renderer.render("index.ftlh", Map.of("view", view, "changelog",
+          changelog)));
       files.add(prefix + "edition.json", jsonBuilder.json(content));
       paragraphs += article.paragraphs().size();
       sentences += article.sentences().size();
@@ -143,6 +160,38 @@ public final class Build {
     problems.throwIfErrors();
     warnings.addAll(problems.all());
     return occurrences;
+  }
+
+  /** Published anchors keep their text unless errata.md declares the change (docs/ANCHORS.md). */
+  private List<Erratum> anchors(EditionSources edition, EditionMeta meta, Article article, Glossary glossary,
+      List<Diagnostic> warnings) throws ContentException {
+    Optional<ContentFile> errataFile = edition.file(ErrataParser.FILE);
+    List<Erratum> errata = errataFile.isEmpty() ? List.of() : errataParser.parse(errataFile.get().path(),
+        SourceDecoder.decode(errataFile.get().path(), errataFile.get().bytes()));
+    Optional<ContentFile> manifest = edition.file(AnchorManifest.FILE);
+    String manifestText = manifest.isEmpty() ? null : SourceDecoder.decode(manifest.get().path(),
+        manifest.get().bytes());
+    warnings.addAll(AnchorCheck.check(meta, PublishedAnchors.of(article, glossary),
+        edition.pathOf(AnchorManifest.FILE), manifestText, errata));
+    return errata;
+  }
+
+  private static Set<String> anchorIds(Article article, Glossary glossary) {
+    return PublishedAnchors.of(article, glossary).stream().map(Anchor::id).collect(Collectors.toSet());
+  }
+
+  /**
+   * The anchors each edition publishes, as the text of its manifest, for {@code duizhao anchors}: the stages the
+   * anchors come from, without the anchor check itself.
+   */
+  public Map<String, String> anchorManifests(BuildOptions options) throws ContentException {
+    Map<String, String> manifests = new LinkedHashMap<>();
+    for (EditionSources edition : ContentReader.read(options.content()).editions()) {
+      EditionMeta meta = meta(edition, options);
+      List<Anchor> anchors = PublishedAnchors.of(article(edition, meta), glossary(edition));
+      manifests.put(meta.id(), AnchorManifest.of(meta.id(), meta.version(), anchors).format());
+    }
+    return manifests;
   }
 
   /** Raw HTML, links and images in the Markdown files that the pages hold back (docs/MARKUP.md), as warnings. */
