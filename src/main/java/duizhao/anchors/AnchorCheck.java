@@ -84,18 +84,20 @@ public final class AnchorCheck {
         .collect(Collectors.toMap(Anchor::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     Set<String> declared = new HashSet<>();
     pending.forEach(e -> e.anchors().forEach(id -> declared.addAll(withAncestors(id, now))));
+    Set<String> stale = errata.stream().filter(e -> !pending.contains(e)).flatMap(e -> e.anchors().stream())
+        .collect(Collectors.toSet());
     List<String> changed = new ArrayList<>();
+    List<AnchorManifest.Entry> removed = new ArrayList<>();
     for (AnchorManifest.Entry was : manifest.entries()) {
       Anchor is = now.get(was.id());
       if (is == null && !declared.contains(was.id()) && !withinRemoved(was.id(), declared, now)) {
-        problems.add(Diagnostic.error(manifestPath, was.line(), 1, "anchor " + was.id() + " was published in version "
-                + recorded + ", but the edition no longer has it", "",
-            restoreOrDeclare(recorded, "removal")));
+        removed.add(was);
       } else if (is != null && !is.hash().equals(was.hash()) && !declared.contains(was.id())) {
         changed.add(was.id());
       }
     }
-    reportChanges(changed, manifest, now, recorded);
+    reportRemovals(removed, recorded, stale);
+    reportChanges(changed, manifest, now, recorded, stale);
     checkPending(pending, manifest, now);
     List<String> added = now.keySet().stream()
         .filter(id -> manifest.entries().stream().noneMatch(e -> e.id().equals(id))).toList();
@@ -117,7 +119,7 @@ public final class AnchorCheck {
    * rather than reported again.
    */
   private void reportChanges(List<String> changed, AnchorManifest manifest, Map<String, Anchor> now,
-      EditionVersion recorded) {
+      EditionVersion recorded, Set<String> stale) {
     Map<String, AnchorManifest.Entry> was = manifest.entries().stream()
         .collect(Collectors.toMap(AnchorManifest.Entry::id, Function.identity()));
     Set<String> covered = new HashSet<>();
@@ -132,9 +134,24 @@ public final class AnchorCheck {
       Anchor is = now.get(id);
       List<String> also = withAncestors(id, now).stream().skip(1).filter(changed::contains).toList();
       problems.add(Diagnostic.error(is.location().file(), is.location().line(), is.location().column(),
-          "the text of anchor " + id + (also.isEmpty() ? "" : " (so also " + String.join(", ", also) + ")")
+          "the text of anchor " + id + (also.isEmpty() ? "" : " (and with it " + String.join(", ", also) + ")")
               + " changed since version " + recorded + ": " + difference(was.get(id).text(), is.text()), "",
-          restoreOrDeclare(recorded, "change")));
+          restoreOrDeclare(recorded, "change", stale.contains(id) || also.stream().anyMatch(stale::contains))));
+    }
+  }
+
+  /** One error per removed anchor, with the anchors inside it (p21 with p21-s1) named in its message. */
+  private void reportRemovals(List<AnchorManifest.Entry> removed, EditionVersion recorded, Set<String> stale) {
+    for (AnchorManifest.Entry was : removed) {
+      if (removed.stream().anyMatch(o -> was.id().startsWith(o.id() + "-"))) {
+        continue;
+      }
+      List<String> inside = removed.stream().map(AnchorManifest.Entry::id)
+          .filter(id -> id.startsWith(was.id() + "-")).toList();
+      problems.add(Diagnostic.error(manifestPath, was.line(), 1, "anchor " + was.id() + (inside.isEmpty() ? ""
+              : " (and with it " + String.join(", ", inside) + ")") + " was published in version " + recorded
+              + ", but the edition no longer has it", "",
+          restoreOrDeclare(recorded, "removal", stale.contains(was.id()))));
     }
   }
 
@@ -175,9 +192,11 @@ public final class AnchorCheck {
     }
   }
 
-  private String restoreOrDeclare(EditionVersion recorded, String what) {
-    return "an anchor, once published, keeps its text: undo the " + what + ", or declare it in errata.md under a"
-        + " version after " + recorded + " and set that version in edition.md (docs/ANCHORS.md)";
+  private String restoreOrDeclare(EditionVersion recorded, String what, boolean namedByStaleErratum) {
+    return (namedByStaleErratum ? "an erratum names it, but only errata for versions after the manifest's ("
+        + recorded + ") declare new changes; " : "") + "an anchor, once published, keeps its text: undo the " + what
+        + ", or declare it in errata.md under a version after " + recorded + " and set that version in edition.md"
+        + " (docs/ANCHORS.md)";
   }
 
   /** Where two texts part, e.g. {@code was “…两种选择…”, now “…两个选择…”}. */
