@@ -62,7 +62,10 @@ class XssTest {
       new Field("edition.md body", (run, payloads) -> run.write("edition.md", run.read("edition.md") + "\n"
           + String.join("\n\n", payloads) + "\n\n[evil]: javascript:window.__xss=51\n")),
       new Field("glossary note", (run, payloads) -> appendToLines(run, "glossary.md", XssTest::isGlossaryNote,
-          payloads)));
+          payloads)),
+      new Field("erratum", (run, payloads) -> run.write("errata.md", run.read("errata.md") + payloads.stream()
+          .map(p -> "\n## 1.0.0\n\n- date: 2023-11-16\n- anchors: none\n- change: A change " + p + "\n- reason: A reason "
+              + p + "\n").collect(Collectors.joining()))));
 
   record Field(String name, BiConsumer<SiteRun, List<String>> inject) {}
 
@@ -76,7 +79,10 @@ class XssTest {
   static void buildWithEveryPayloadInEveryField() throws IOException {
     payloads = Files.readAllLines(PAYLOADS, StandardCharsets.UTF_8).stream()
         .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    // The control: the same fields filled with plain words, so the only difference is the payloads themselves.
     SiteRun pristine = SiteRun.copyOfProject(dir.resolve("pristine"));
+    List<String> plain = payloads.stream().map(p -> "plain words").toList();
+    FIELDS.forEach(f -> f.inject().accept(pristine, plain));
     assertEquals(0, pristine.build().exitCode());
     pristineElements = elementCounts(Jsoup.parse(pristine.out.resolve("index.html").toFile(), "UTF-8"));
     run = SiteRun.copyOfProject(dir.resolve("project"));
@@ -93,7 +99,7 @@ class XssTest {
   void buildsWithAWarningForEachFieldThatHeldSomethingBack() {
     assertEquals(0, result.exitCode(), result::toString);
     String err = result.err().replace(run.root + "/", "");
-    for (String file : List.of("translation.en.md", "edition.md", "glossary.md")) {
+    for (String file : List.of("translation.en.md", "edition.md", "glossary.md", "errata.md")) {
       assertTrue(Pattern.compile("(?m)^content/" + Project.EDITION + "/" + Pattern.quote(file)
           + ":\\d+:\\d+: warning: ").matcher(err).find(), file + " has warnings:\n" + err);
     }
