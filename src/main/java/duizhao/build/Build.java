@@ -49,8 +49,9 @@ import java.util.stream.Collectors;
 
 /**
  * The build, stage by stage: read content → parse metadata and check the source → repair and split the article →
- * load and align the translation → load the glossary and match its terms → build views → render pages and data. Each stage reports all its errors before the
- * next one runs; nothing is written here (see {@link duizhao.site.SiteWriter}).
+ * load and align the translation → load the glossary and match its terms → note held-back markup → check the
+ * published anchors against their manifest and errata → build views → render pages and data. Each stage reports all
+ * its errors before the next one runs; nothing is written here (see {@link duizhao.site.SiteWriter}).
  */
 public final class Build {
   public static final String TRANSLATION_FILE = "translation.en.md";
