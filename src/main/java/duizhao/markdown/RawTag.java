@@ -1,5 +1,6 @@
 package duizhao.markdown;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ record RawTag(String name, boolean closing, boolean selfClosing, Map<String, Str
   private static final Pattern CLOSE = Pattern.compile("</([A-Za-z][A-Za-z0-9]*)\\s*>");
 
   RawTag {
-    attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
   }
 
   /** The tag, or empty when the text is not exactly one well-formed tag or repeats an attribute. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -175,7 +176,7 @@ public final class SiteWriter {
         case "NotDirectoryException" -> "not a folder";
         default -> e.getClass().getSimpleName().replace("Exception", "");
       };
-      return fs.getFile() + ": " + reason.toLowerCase(java.util.Locale.ROOT);
+      return fs.getFile() + ": " + reason.toLowerCase(Locale.ROOT);
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

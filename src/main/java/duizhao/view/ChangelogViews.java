@@ -5,6 +5,7 @@ import duizhao.model.EditionMeta;
 import duizhao.model.Erratum;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Builds the changelog view from the edition's errata. */
@@ -31,7 +32,7 @@ public final class ChangelogViews {
   private static String versionKey(String version) {
     StringBuilder key = new StringBuilder();
     for (String part : version.split("\\.")) {
-      key.append(String.format(java.util.Locale.ROOT, "%08d", Integer.parseInt(part)));
+      key.append(String.format(Locale.ROOT, "%08d", Integer.parseInt(part)));
     }
     return key.toString();
   }

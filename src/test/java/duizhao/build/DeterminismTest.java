@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,16 +73,12 @@ class DeterminismTest {
     assertEquals(reference, site(first));
   }
 
-  private static Path buildInJvm(String name, List<String> jvmOptions, Map<String, String> env) throws Exception {
+  private static Path buildInJvm(String name, List<String> jvmOptions, Map<String, String> env) throws IOException {
     Path logs = Files.createDirectories(dir.resolve("logs-" + name));
     Path out = dir.resolve("site-" + name);
-    Process p = Subprocess.start(logs, jvmOptions, env, "build", "--content", project.content.toString(),
+    int exit = Subprocess.run(logs, jvmOptions, env, "build", "--content", project.content.toString(),
         "--templates", project.templates.toString(), "--assets", project.assets.toString(), "--out", out.toString());
-    if (!p.waitFor(2, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError("build did not finish");
-    }
-    assertEquals(0, p.exitValue(), () -> Subprocess.err(logs));
+    assertEquals(0, exit, () -> Subprocess.err(logs));
     return out;
   }
 

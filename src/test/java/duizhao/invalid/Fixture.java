@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,7 +94,7 @@ record Fixture(String name, Path dir) {
     } else {
       Path target = root.resolve(rel);
       Files.createDirectories(target.getParent());
-      Files.copy(change, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(change, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -1,7 +1,6 @@
 package duizhao.invalid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import duizhao.testing.Project;
 import duizhao.testing.SiteRun;
@@ -59,7 +58,7 @@ class InvalidContentTest {
     assertEquals(before, snapshot(run.out), "the previous site is left exactly as it was");
     try (Stream<Path> s = Files.list(run.root)) {
       List<String> leftovers = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("._site")).toList();
-      assertFalse(!leftovers.isEmpty(), "no temporary folder is left behind: " + leftovers);
+      assertEquals(List.of(), leftovers, "no temporary folder is left behind");
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -207,7 +208,7 @@ class XssTest {
   }
 
   /** Spreads the payloads over the lines the predicate picks, round robin, each appended after a space. */
-  private static void appendToLines(SiteRun run, String file, java.util.function.Predicate<List<String>> pick,
+  private static void appendToLines(SiteRun run, String file, Predicate<List<String>> pick,
       List<String> payloads) {
     List<String> lines = new ArrayList<>(run.read(file).lines().toList());
     List<Integer> slots = new ArrayList<>();
