@@ -1,0 +1,100 @@
+package duizhao.annotate;
+
+import java.util.Arrays;
+
+/**
+ * Gives a word its spelling from the lexicon: the whole word's entry if there is one, else the entries of its parts,
+ * else the longest entries inside each part (forward maximum matching), else each character's reading. Words decide
+ * polyphones (重申 chóng, 重要 zhòng); characters fall back to {@link CharacterReadings}.
+ */
+final class WordReader {
+  private final LexiconIndex index;
+  private final CharacterReadings characters;
+
+  WordReader(LexiconIndex index, CharacterReadings characters) {
+    this.index = index;
+    this.characters = characters;
+  }
+
+  Spelling spell(String text, Word word) {
+    LexiconEntry whole = index.entry(text, word.start(), word.end());
+    if (whole != null) {
+      boolean idiom = word.kind() == Word.Kind.ICU && whole.spelling().size() == 4 && !whole.curated();
+      return idiom ? whole.spelling().hyphenatedBefore(2) : whole.spelling();
+    }
+    Assembly assembly = new Assembly(word.length());
+    for (int part = 0; part < word.partCount(); part++) {
+      spellPart(text, word.partStart(part), word.partEnd(part), assembly);
+    }
+    Spelling spelling = assembly.spelling();
+    if (word.kind() == Word.Kind.ICU && spelling.size() == 4) {
+      // An ICU word of four characters that no rule could cut into two words is taken for an idiom, which
+      // GB/T 16159-2012 writes as two hyphenated halves (bùqiè-shíjì).
+      spelling = spelling.hyphenatedBefore(2);
+    }
+    return spelling;
+  }
+
+  /** Reads one part: its entry, or the longest entries within it, or character by character. */
+  private void spellPart(String text, int start, int end, Assembly assembly) {
+    LexiconEntry entry = index.entry(text, start, end);
+    if (entry != null) {
+      assembly.add(entry.spelling());
+      return;
+    }
+    int at = start;
+    while (at < end) {
+      int wordEnd = index.longestEntry(text, at, end);
+      if (wordEnd > 0) {
+        assembly.add(index.entry(text, at, wordEnd).spelling());
+      } else {
+        int codePoint = text.codePointAt(at);
+        wordEnd = at + Character.charCount(codePoint);
+        assembly.add(characters.reading(codePoint));
+      }
+      at = wordEnd;
+    }
+  }
+
+  /**
+   * Pieces written together as one word. The word is capitalised only if every piece is a proper noun: a common
+   * word built on a name is written small (中山服 zhōngshānfú, GB/T 16159-2012).
+   */
+  private static final class Assembly {
+    private String[] syllables;
+    private final StringBuilder layout;
+    private int size;
+    private boolean allCapitalised = true;
+
+    Assembly(int expected) {
+      syllables = new String[expected];
+      layout = new StringBuilder(expected);
+    }
+
+    void add(Spelling piece) {
+      for (int i = 0; i < piece.size(); i++) {
+        char code = piece.layout().charAt(i);
+        append(piece.syllable(i), i == 0 && size > 0 ? 'c' : code);
+      }
+      allCapitalised &= piece.isCapitalised();
+    }
+
+    void add(String syllable) {
+      append(syllable, size == 0 ? 'w' : 'c');
+      allCapitalised = false;
+    }
+
+    private void append(String syllable, char code) {
+      if (size == syllables.length) {
+        syllables = Arrays.copyOf(syllables, size * 2 + 1);
+      }
+      syllables[size++] = syllable;
+      layout.append(code);
+    }
+
+    Spelling spelling() {
+      Spelling spelling = new Spelling(Arrays.asList(Arrays.copyOf(syllables, size)), layout.toString());
+      return allCapitalised ? spelling : spelling.lowercased();
+    }
+  }
+}
