@@ -27,6 +27,9 @@ final class Terms {
         }
         for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
           int end = at + term.length();
+          if (splitsACharacter(text, at) || splitsACharacter(text, end)) {
+            continue;
+          }
           boundaries.set(at);
           boundaries.set(end);
           spans.add(new int[] {at, end});
@@ -34,6 +37,12 @@ final class Terms {
       }
     }
     return new Terms(boundaries, spans);
+  }
+
+  /** A term that begins or ends inside a surrogate pair cannot be honoured without cutting a character in two. */
+  private static boolean splitsACharacter(String text, int position) {
+    return position > 0 && position < text.length() && Character.isHighSurrogate(text.charAt(position - 1))
+        && Character.isLowSurrogate(text.charAt(position));
   }
 
   boolean isEmpty() {

@@ -20,8 +20,8 @@ final class WordMerger {
 
   List<Word> merge(String text, Terms terms, List<Word> words) {
     List<Word> out = terms.isEmpty() ? words : mergeUnknownTerms(text, terms, words);
-    out = mergePotentialForms(text, out);
-    return mergeSuffixesAndParticles(text, out);
+    out = mergePotentialForms(text, terms, out);
+    return mergeSuffixesAndParticles(text, terms, out);
   }
 
   private static List<Word> mergeUnknownTerms(String text, Terms terms, List<Word> words) {
@@ -29,7 +29,7 @@ final class WordMerger {
     for (int[] span : terms.spans()) {
       int first = indexStartingAt(out, span[0]);
       int last = indexEndingAt(out, span[1]);
-      if (first < 0 || last <= first) {
+      if (first < 0 || last <= first || terms.crosses(span[0], span[1])) {
         continue;
       }
       boolean allSingle = true;
@@ -62,11 +62,12 @@ final class WordMerger {
     return -1;
   }
 
-  private static List<Word> mergePotentialForms(String text, List<Word> words) {
+  private static List<Word> mergePotentialForms(String text, Terms terms, List<Word> words) {
     List<Word> out = new ArrayList<>(words.size());
     int i = 0;
     while (i < words.size()) {
-      if (i + 2 < words.size() && isPotentialForm(text, words.get(i), words.get(i + 1), words.get(i + 2))) {
+      if (i + 2 < words.size() && isPotentialForm(text, words.get(i), words.get(i + 1), words.get(i + 2))
+          && !terms.crosses(words.get(i).start(), words.get(i + 2).end())) {
         out.add(Word.merge(Word.merge(words.get(i), words.get(i + 1), Word.Kind.MERGED), words.get(i + 2),
             Word.Kind.MERGED));
         i += 3;
@@ -85,12 +86,13 @@ final class WordMerger {
         && COMPLEMENTS.indexOf(text.codePointAt(complement.start())) >= 0;
   }
 
-  private static List<Word> mergeSuffixesAndParticles(String text, List<Word> words) {
+  private static List<Word> mergeSuffixesAndParticles(String text, Terms terms, List<Word> words) {
     List<Word> out = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       Word word = words.get(i);
       Word previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (previous != null && joinsPrevious(text, previous, word, i + 1 < words.size())) {
+      if (previous != null && !terms.isBoundary(word.start())
+          && joinsPrevious(text, previous, word, i + 1 < words.size())) {
         out.set(out.size() - 1, Word.merge(previous, word, Word.Kind.MERGED));
       } else {
         out.add(word);
