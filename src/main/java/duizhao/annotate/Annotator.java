@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Cuts Chinese text into words and gives each its pinyin. Built once (ICU transliterators run over the whole character
- * set, lexicon tries are built); immutable and thread-safe afterwards, so {@link #annotate} may run concurrently.
+ * set, lexicon tries are built); thread-safe afterwards, so {@link #annotate} may run concurrently. Its only mutable
+ * state is a bounded, concurrent memory of words already read.
  *
  * <p>The stages of one call: segmentation ({@link Segmenter}), readings from the lexicon ({@link WordReader}),
  * polyphones decided by context ({@link ContextRules}), capitals in titles ({@link BookTitles}), the spoken tones of 一
@@ -19,19 +20,17 @@ public final class Annotator {
   private final ContextRules contextRules = new ContextRules();
   private final BookTitles bookTitles = new BookTitles();
   private final ToneSandhi toneSandhi = new ToneSandhi();
-  private final ToneMarks toneMarks;
 
-  private Annotator(Segmenter segmenter, WordReader reader, ToneMarks toneMarks) {
+  private Annotator(Segmenter segmenter, WordReader reader) {
     this.segmenter = segmenter;
     this.reader = reader;
-    this.toneMarks = toneMarks;
   }
 
   public static Annotator create(Lexicon lexicon) {
     CharacterReadings characters = CharacterReadings.create(lexicon);
     LexiconIndex index = new LexiconIndex(lexicon);
-    return new Annotator(new Segmenter(new IcuWords(), index, characters), new WordReader(index, characters),
-        ToneMarks.create());
+    return new Annotator(new Segmenter(new IcuWords(), index, characters),
+        new WordReader(index, characters, ToneMarks.create()));
   }
 
   /**
@@ -42,28 +41,29 @@ public final class Annotator {
    */
   public List<Token> annotate(String text, Collection<String> extraWords) {
     List<Word> words = segmenter.segment(text, extraWords == null ? List.of() : extraWords);
-    Spelling[] spellings = new Spelling[words.size()];
-    for (int w = 0; w < words.size(); w++) {
-      if (words.get(w).isHan()) {
-        spellings[w] = reader.spell(text, words.get(w));
+    int count = words.size();
+    String[] texts = new String[count];
+    Spelling[] spellings = new Spelling[count];
+    Token[] asRead = new Token[count];
+    for (int w = 0; w < count; w++) {
+      Word word = words.get(w);
+      texts[w] = word.text(text);
+      if (word.isHan()) {
+        WordReader.Reading reading = reader.read(text, word, texts[w]);
+        spellings[w] = reading.spelling();
+        asRead[w] = reading.token();
       }
     }
+    Spelling[] asReadSpellings = spellings.clone();
     contextRules.apply(text, words, spellings);
     bookTitles.apply(text, words, spellings);
     Spelling[] spoken = toneSandhi.apply(text, words, spellings);
-    List<Token> tokens = new ArrayList<>(words.size());
-    for (int w = 0; w < words.size(); w++) {
-      tokens.add(token(words.get(w).text(text), spellings[w], spoken[w]));
+    List<Token> tokens = new ArrayList<>(count);
+    for (int w = 0; w < count; w++) {
+      // Rules replace a spelling they change, so an identical spelling means the remembered token still holds.
+      boolean unchanged = asRead[w] != null && spoken[w] == null && spellings[w] == asReadSpellings[w];
+      tokens.add(unchanged ? asRead[w] : reader.token(texts[w], spellings[w], spoken[w]));
     }
     return tokens;
-  }
-
-  /** Writes a token from a spelling; used by the overrides too. */
-  Token token(String text, Spelling spelling, Spelling spoken) {
-    if (spelling == null) {
-      return new Token(text, "", List.of(), null, null);
-    }
-    return new Token(text, spelling.write(toneMarks), spelling.syllables(),
-        spoken == null ? null : spoken.syllables(), spoken == null ? null : spoken.write(toneMarks));
   }
 }

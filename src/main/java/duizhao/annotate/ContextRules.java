@@ -112,7 +112,9 @@ final class ContextRules {
         parts.word[i] = w;
         parts.firstSyllable[i] = syllable;
         parts.clause[i] = clause;
-        syllable += Character.codePointCount(text, parts.start[i], parts.end[i]);
+        if (p + 1 < word.partCount()) {
+          syllable += Character.codePointCount(text, parts.start[i], parts.end[i]);
+        }
       }
       clauseEnd = word.end();
     }

@@ -34,7 +34,7 @@ final class PieceRefiner {
 
   /** Adds the word units of the ICU word {@code text[start, end)} to {@code out}. */
   void refine(String text, int start, int end, List<Word> out) {
-    int characters = Character.codePointCount(text, start, end);
+    int characters = end - start == 1 ? 1 : Character.codePointCount(text, start, end);
     if (characters == 1) {
       out.add(Word.of(start, end, Word.Kind.ICU_SINGLE));
       return;
@@ -45,7 +45,7 @@ final class PieceRefiner {
     }
     int first = text.codePointAt(start);
     int second = start + Character.charCount(first);
-    int lastStart = text.offsetByCodePoints(end, -1);
+    int lastStart = Character.isLowSurrogate(text.charAt(end - 1)) ? end - 2 : end - 1;
     int last = text.codePointAt(lastStart);
     if (characters == 2) {
       if (isPhraseOfTwo(first, last)) {

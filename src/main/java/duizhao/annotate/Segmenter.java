@@ -4,7 +4,6 @@ import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -119,17 +118,20 @@ final class Segmenter {
       }
       lattice.relax(i, next, ICU_COST, Lattice.CHARACTER);
     }
-    List<Word> path = new ArrayList<>();
+    int edges = 0;
+    for (int position = length; position > 0; position = lattice.from[position]) {
+      edges++;
+    }
+    Word[] path = new Word[edges];
     for (int position = length; position > 0; position = lattice.from[position]) {
       int from = lattice.from[position];
-      path.add(switch (lattice.edge[position]) {
+      path[--edges] = switch (lattice.edge[position]) {
         case Lattice.ICU -> icuFrom[from];
         case Lattice.LEXICON -> Word.of(base + from, base + position, Word.Kind.LEXICON);
         default -> Word.of(base + from, base + position, Word.Kind.SPLIT);
-      });
+      };
     }
-    Collections.reverse(path);
-    return path;
+    return Arrays.asList(path);
   }
 
   /** The cheapest way found so far into each position of a run: its cost, where the edge starts, what it is. */

@@ -26,27 +26,31 @@ final class ToneSandhi {
    */
   Spelling[] apply(String text, List<Word> words, Spelling[] spellings) {
     Spelling[] spoken = new Spelling[words.size()];
+    if (text.indexOf('一') < 0 && text.indexOf('不') < 0) {
+      return spoken;
+    }
     for (int w = 0; w < words.size(); w++) {
       Spelling spelling = spellings[w];
       if (spelling == null) {
         continue;
       }
       Word word = words.get(w);
-      int at = word.start();
-      for (int s = 0; s < spelling.size(); s++) {
-        int codePoint = text.codePointAt(at);
-        int next = at + Character.charCount(codePoint);
+      for (int at = word.start(); at < word.end(); at++) {
+        char c = text.charAt(at);
+        if (c != '一' && c != '不') {
+          continue;
+        }
+        int s = Character.codePointCount(text, word.start(), at);
         String syllable = spelling.syllable(s);
         String changed = null;
-        if (syllable == yi1 && codePoint == '一') {
-          changed = spokenYi(text, words, spellings, w, s, at, next);
-        } else if (syllable == bu4 && codePoint == '不') {
+        if (syllable == yi1 && c == '一') {
+          changed = spokenYi(text, words, spellings, w, s, at, at + 1);
+        } else if (syllable == bu4 && c == '不') {
           changed = spokenBu(words, spellings, w, s);
         }
         if (changed != null) {
           spoken[w] = (spoken[w] == null ? spelling : spoken[w]).withSyllable(s, changed);
         }
-        at = next;
       }
     }
     return spoken;

@@ -79,7 +79,8 @@ final class Word {
   }
 
   boolean isSingleCharacter(CharSequence text) {
-    return Character.codePointCount(text, start, end) == 1;
+    int length = end - start;
+    return length == 1 || length == 2 && Character.isHighSurrogate(text.charAt(start));
   }
 
   int partCount() {

@@ -1,22 +1,61 @@
 package duizhao.annotate;
 
+import duizhao.model.Token;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives a word its spelling from the lexicon: the whole word's entry if there is one, else the entries of its parts,
  * else the longest entries inside each part (forward maximum matching), else each character's reading. Words decide
  * polyphones (重申 chóng, 重要 zhòng); characters fall back to {@link CharacterReadings}.
+ *
+ * <p>A text repeats its words, so the reading of a word of one part is remembered together with its finished token,
+ * which the annotator reuses wherever no context rule or tone change alters the word. The memory is bounded.
  */
 final class WordReader {
+  /** Enough for the vocabulary of any real text; beyond it words are simply read again. */
+  private static final int REMEMBERED_WORDS = 200_000;
+
+  /** A word's spelling out of context and the token it makes when nothing changes it. */
+  record Reading(Spelling spelling, Token token) {}
+
   private final LexiconIndex index;
   private final CharacterReadings characters;
+  private final ToneMarks marks;
+  private final Map<String, Reading> remembered = new ConcurrentHashMap<>();
 
-  WordReader(LexiconIndex index, CharacterReadings characters) {
+  WordReader(LexiconIndex index, CharacterReadings characters, ToneMarks marks) {
     this.index = index;
     this.characters = characters;
+    this.marks = marks;
   }
 
-  Spelling spell(String text, Word word) {
+  /** The reading of {@code word}, whose text is {@code wordText}. */
+  Reading read(String text, Word word, String wordText) {
+    boolean rememberable = word.partCount() == 1 && !(word.kind() == Word.Kind.ICU && word.length() == 4);
+    Reading reading = rememberable ? remembered.get(wordText) : null;
+    if (reading == null) {
+      Spelling spelling = spell(text, word);
+      reading = new Reading(spelling, token(wordText, spelling, null));
+      if (rememberable && remembered.size() < REMEMBERED_WORDS) {
+        remembered.put(wordText, reading);
+      }
+    }
+    return reading;
+  }
+
+  /** The token of a word with its final spelling and spoken form (null when as written). */
+  Token token(String wordText, Spelling spelling, Spelling spoken) {
+    if (spelling == null) {
+      return new Token(wordText, "", List.of(), null, null);
+    }
+    return new Token(wordText, spelling.write(marks), spelling.syllables(),
+        spoken == null ? null : spoken.syllables(), spoken == null ? null : spoken.write(marks));
+  }
+
+  private Spelling spell(String text, Word word) {
     LexiconEntry whole = index.entry(text, word.start(), word.end());
     if (whole != null) {
       boolean idiom = word.kind() == Word.Kind.ICU && whole.spelling().size() == 4 && !whole.curated();
