@@ -171,10 +171,11 @@ final class ContextRules {
     }
     int from = parts.end[i];
     int to = parts.end[last];
-    for (String end : TIME_CLAUSE_ENDS) {
-      int at = text.indexOf(end, from);
-      if (at >= 0 && at + end.length() <= to) {
-        return true;
+    for (int at = from; at < to; at++) {
+      for (String end : TIME_CLAUSE_ENDS) {
+        if (text.startsWith(end, at) && at + end.length() <= to) {
+          return true;
+        }
       }
     }
     return false;
