@@ -13,14 +13,15 @@ import java.util.List;
  *   <li>为 is wèi (for), but wéi in 以…为… (以人民为中心);
  *   <li>地方 before a noun is dìfāng (local: 地方政府, 地方交往), otherwise the place dìfang;
  *   <li>正当 is zhèngdàng (legitimate), but zhèngdāng (just when) when the clause goes on to 时, 之际, 时候 or 期间;
- *   <li>里 after a noun of two or more characters is the locative li (庄园里), otherwise lǐ;
+ *   <li>上 and 里 after a word of two or more characters are the light locatives shang and li of 现代汉语词典
+ *       (世界上 shìjiè·shang, 庄园里 zhuāngyuán·li), otherwise shàng and lǐ;
  *   <li>只 after a numeral is the measure word zhī, otherwise zhǐ.
  * </ul>
  *
  * The rules see the parts of words (交换了 is 交换 + 了) within one clause: punctuation ends the context.
  */
 final class ContextRules {
-  private static final String TRIGGERS = "地得为里只正";
+  private static final String TRIGGERS = "地得为里上只正";
   private static final String NUMERALS = "一二两三四五六七八九十百千万几";
   private static final String PRONOUNS = "我你他她它您";
   private static final String PLACE_NOUN_DETERMINERS = "的个些么这那哪";
@@ -36,6 +37,8 @@ final class ContextRules {
   private final String dang1 = Syllables.canonical("dang1");
   private final String dang4 = Syllables.canonical("dang4");
   private final String li3 = Syllables.canonical("li3");
+  private final String shang4 = Syllables.canonical("shang4");
+  private final String shang5 = Syllables.canonical("shang5");
   private final String li5 = Syllables.canonical("li5");
   private final String zhi1 = Syllables.canonical("zhi1");
   private final String zhi3 = Syllables.canonical("zhi3");
@@ -134,14 +137,21 @@ final class ContextRules {
       case '为':
         return followsYi(text, parts, i) ? wei2 : wei4;
       case '里':
-        return hasBefore && length(parts, before) > 1 && NUMERALS.indexOf(text.charAt(parts.start[before])) < 0
-            ? li5 : li3;
+        return afterNoun(text, parts, i) ? li5 : li3;
+      case '上':
+        return afterNoun(text, parts, i) ? shang5 : shang4;
       case '只':
         return hasBefore && length(parts, before) == 1 && NUMERALS.indexOf(text.charAt(parts.start[before])) >= 0
             ? zhi1 : zhi3;
       default:
         return null;
     }
+  }
+
+  /** After a word of two or more characters that is no number (三千里 keeps lǐ). */
+  private static boolean afterNoun(String text, Parts parts, int i) {
+    return parts.sameClause(i - 1, i) && length(parts, i - 1) > 1
+        && NUMERALS.indexOf(text.charAt(parts.start[i - 1])) < 0;
   }
 
   private static int length(Parts parts, int i) {

@@ -82,6 +82,11 @@ class PolyphoneTest {
       p3-s1  | 一       | 1 | yi1
       p12-s2 | 剥夺     | 1 | bo1 duo2
       p10-s2 | 夯实     | 1 | hang1 shi2
+      p3-s4  | 上       | 1 | shang5
+      p13-s4 | 上       | 1 | shang5
+      p16-s2 | 海上     | 1 | hai3 shang4
+      p21-s1 | 上述     | 1 | shang4 shu4
+      p19-s1 | 上车     | 1 | shang4 che1
       """)
   void readsPolyphoneInContext(String sentence, String word, int occurrence, String readings) {
     String text = Article.sentences().get(sentence);
