@@ -53,11 +53,6 @@ final class Word {
     return new Word(first.start, second.end, kind, inner);
   }
 
-  /** All of the span as one part, as when a caller's term replaces what was inside it. */
-  static Word whole(int start, int end, Kind kind) {
-    return of(start, end, kind);
-  }
-
   int start() {
     return start;
   }

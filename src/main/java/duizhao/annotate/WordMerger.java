@@ -38,7 +38,7 @@ final class WordMerger {
       }
       if (allSingle) {
         out.subList(first, last + 1).clear();
-        out.add(first, Word.whole(span[0], span[1], Word.Kind.TERM));
+        out.add(first, Word.of(span[0], span[1], Word.Kind.TERM));
       }
     }
     return out;
