@@ -25,7 +25,7 @@ final class ContextRules {
   private static final String NUMERALS = "一二两三四五六七八九十百千万几";
   private static final String PRONOUNS = "我你他她它您";
   private static final String PLACE_NOUN_DETERMINERS = "的个些么这那哪";
-  private static final String FUNCTION_WORDS = "的地得了着过是在和与及或而并也都就还又很最更不没把被从向对为以将同跟给之其所等";
+  private static final String FUNCTION_WORDS = "的地得了着过是在和与及或而并也都就还又很太真挺最更不没把被从向对为以将同跟给之其所等";
   private static final String[] TIME_CLAUSE_ENDS = {"时", "之际", "期间"};
 
   private final String di4 = Syllables.canonical("di4");

@@ -6,7 +6,7 @@ import java.util.List;
  * Cuts ICU's words down to the word units of GB/T 16159-2012. ICU's dictionary holds many phrases the standard writes
  * apart: a numeral with its measure word or noun (两国 → 两 国), 这/那 with a measure word (这次 → 这 次), an adverb
  * or 是 with what follows (也是, 不走), a word with 的 or a locative after it (新的, 世界上), and compounds of two words
- * (中美关系 → 中美 关系). A word of our curated lexicon is never cut.
+ * (中美关系 → 中美 关系). A word of our curated lexicon is never cut, nor an idiom of the bundled data.
  */
 final class PieceRefiner {
   private static final String NUMERALS = "一二两三四五六七八九十百千万亿几";
@@ -21,8 +21,8 @@ final class PieceRefiner {
   private static final String POTENTIAL_COMPLEMENTS = "了起住完掉";
   /** Function words that start a phrase of ICU's dictionary of three or more characters. */
   private static final String PREFIXES = "也都既更很就还又才再是不在将把被从向对为以同和与或而并各每这那其所";
-  /** Particles and locatives that end one. */
-  private static final String SUFFIXES = "的了着得在出上下中里后前间内外时";
+  /** Particles, locatives and adverbs that end one (觉得很 → 觉得 很). */
+  private static final String SUFFIXES = "的了着得在出上下中里后前间内外时很也都就还又才再最更";
 
   private final IcuWords icu;
   private final LexiconIndex lexicon;
@@ -41,6 +41,11 @@ final class PieceRefiner {
     }
     if (lexicon.isCurated(text, start, end)) {
       out.add(Word.of(start, end, Word.Kind.LEXICON));
+      return;
+    }
+    if (characters >= 4 && lexicon.entry(text, start, end) != null) {
+      // Four-character entries of the bundled data are idioms and set phrases (不知不觉): never cut them.
+      out.add(Word.of(start, end, Word.Kind.ICU));
       return;
     }
     int first = text.codePointAt(start);

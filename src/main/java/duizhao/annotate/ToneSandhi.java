@@ -6,7 +6,7 @@ import java.util.List;
  * The spoken tones of 一 and 不 (readings keep the citation tones yī and bù). 不 becomes bú before a fourth tone
  * (不是 búshì). 一 becomes yí before a fourth tone (一个, 一道) and yì before the other tones (一种), but keeps yī
  * where it counts or orders rather than measures: at the end of a word (统一, 第一), after 第, next to another digit
- * (十一, 一九四九), before 月 and 号 (一月), and as the first item of an enumeration (一是…，二是…). A neutral tone
+ * (十一, 一九四九), in dates (一月, 十月一日, 一号), and as the first item of an enumeration (一是…，二是…). A neutral tone
  * after 一 counts as the fourth tone it comes from (一个 yí ge). No third-tone sandhi is applied.
  */
 final class ToneSandhi {
@@ -65,7 +65,7 @@ final class ToneSandhi {
     }
     int before = at > 0 ? text.codePointBefore(at) : -1;
     int after = text.codePointAt(next);
-    if (before == '第' || DIGITS.indexOf(before) >= 0 || DIGITS.indexOf(after) >= 0 && after != '十'
+    if (before == '第' || before == '月' || DIGITS.indexOf(before) >= 0 || DIGITS.indexOf(after) >= 0 && after != '十'
         || ORDINAL_NEXT.indexOf(after) >= 0 || opensEnumeration(text, words, w, spelling)) {
       return null;
     }

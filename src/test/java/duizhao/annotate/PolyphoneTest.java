@@ -141,6 +141,11 @@ class PolyphoneTest {
   }
 
   @Test
+  void readsZhexieAsInTheDictionaryNotColloquialZheixie() {
+    assertEquals(List.of("zhe4", "xie1"), readingsOf("这些问题", "这些"));
+  }
+
+  @Test
   void readsMenInNeutralTone() {
     assertEquals(List.of("wo3", "men5"), readingsOf("我们", "我们"));
   }

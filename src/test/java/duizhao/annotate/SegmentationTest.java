@@ -37,6 +37,11 @@ class SegmentationTest {
   }
 
   @Test
+  void takesAnAdverbOffTheEndOfAnIcuWord() {
+    assertEquals(List.of("觉得", "很", "为难"), words("觉得很为难"));
+  }
+
+  @Test
   void joinsAspectParticlesInsideAClauseButNotAtItsEnd() {
     assertEquals(List.of("交换了", "意见"), words("交换了意见"));
     assertEquals(List.of("减少", "了", "，"), words("减少了，"));

@@ -48,6 +48,7 @@ class ToneSandhiTest {
     assertNull(token("第一次", 0).spokenPinyin());
     assertNull(token("十一月", 0).spokenPinyin());
     assertNull(token("一九四九年", 0).spokenPinyin());
+    assertNull(token("十月一日", 2).spokenPinyin());
   }
 
   @Test
