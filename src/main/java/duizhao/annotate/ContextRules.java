@@ -15,13 +15,18 @@ import java.util.List;
  *   <li>正当 is zhèngdàng (legitimate), but zhèngdāng (just when) when the clause goes on to 时, 之际, 时候 or 期间;
  *   <li>上 and 里 after a word of two or more characters are the light locatives shang and li of 现代汉语词典
  *       (世界上 shìjiè·shang, 庄园里 zhuāngyuán·li), otherwise shàng and lǐ;
- *   <li>只 after a numeral is the measure word zhī, otherwise zhǐ.
+ *   <li>只 after a numeral is the measure word zhī, otherwise zhǐ;
+ *   <li>种 before the aspect particles 了 着 过 is the verb zhòng (种了三棵树), otherwise the measure word zhǒng;
+ *   <li>长 after a one-character office or unit (处长, 局长, 校长) is zhǎng, the head, otherwise cháng.
  * </ul>
  *
  * The rules see the parts of words (交换了 is 交换 + 了) within one clause: punctuation ends the context.
  */
 final class ContextRules {
-  private static final String TRIGGERS = "地得为里上只正";
+  private static final String TRIGGERS = "地得为里上只正种长";
+  private static final String ASPECT_PARTICLES = "了着过";
+  /** Offices and units whose head is their 长 zhǎng. */
+  private static final String HEADED_UNITS = "处科局部所院校市省县乡镇村组班队团营连排师军舰船站厂店行社会股司署厅";
   private static final String NUMERALS = "一二两三四五六七八九十百千万几";
   private static final String PRONOUNS = "我你他她它您";
   private static final String PLACE_NOUN_DETERMINERS = "的个些么这那哪";
@@ -42,6 +47,8 @@ final class ContextRules {
   private final String li5 = Syllables.canonical("li5");
   private final String zhi1 = Syllables.canonical("zhi1");
   private final String zhi3 = Syllables.canonical("zhi3");
+  private final String zhong4 = Syllables.canonical("zhong4");
+  private final String zhang3 = Syllables.canonical("zhang3");
 
   /** The parts of a sentence's words in order, with the clause each belongs to. */
   private static final class Parts {
@@ -143,6 +150,12 @@ final class ContextRules {
       case '只':
         return hasBefore && length(parts, before) == 1 && NUMERALS.indexOf(text.charAt(parts.start[before])) >= 0
             ? zhi1 : zhi3;
+      case '种':
+        return hasAfter && length(parts, after) == 1 && ASPECT_PARTICLES.indexOf(text.charAt(parts.start[after])) >= 0
+            ? zhong4 : null;
+      case '长':
+        return hasBefore && length(parts, before) == 1 && HEADED_UNITS.indexOf(text.charAt(parts.start[before])) >= 0
+            ? zhang3 : null;
       default:
         return null;
     }

@@ -5,18 +5,24 @@ import java.util.List;
 /**
  * Cuts ICU's words down to the word units of GB/T 16159-2012. ICU's dictionary holds many phrases the standard writes
  * apart: a numeral with its measure word or noun (两国 → 两 国), 这/那 with a measure word (这次 → 这 次), an adverb
- * or 是 with what follows (也是, 不走), a word with 的 or a locative after it (新的, 世界上), and compounds of two words
+ * or 是 with what follows (也是, 不走), a pronoun with a verb (他在), a word with 的 or a locative after it (新的,
+ * 世界上), and compounds of two words
  * (中美关系 → 中美 关系). A word of our curated lexicon is never cut, nor an idiom of the bundled data.
  */
 final class PieceRefiner {
   private static final String NUMERALS = "一二两三四五六七八九十百千万亿几";
   /** Measure words, and nouns that take a numeral directly (两国, 两军). */
-  private static final String UNITS = "个种根点次年项条位名件届层批家所座台天回场份轮级类支只张句段篇部本月日周号国军党方人代地院岸是";
+  private static final String UNITS =
+      "个种根点次年项条位名件届层批家所座台天回场份轮级类支只张句段篇部本月日周号国军党方人代地院岸是"
+          + "棵头匹把片块杯瓶双对套辆架艘封首幅间颗粒朵枝顿阵遍趟倍岁斤米元吨";
   private static final String DEMONSTRATIVES = "这那哪";
   /** GB/T 16159-2012: 这 那 哪 are written together with 些 么 样 般 里 边 会儿 个 only. */
   private static final String DEMONSTRATIVE_SUFFIXES = "些么样般里边儿个会";
   private static final String DETERMINERS = "各每某该本";
   private static final String ADVERBS = "也都既更很不是";
+  private static final String PRONOUNS = "我你他她它";
+  /** What a pronoun is written together with: 我们, 我国, 我方, 他人. */
+  private static final String PRONOUN_SUFFIXES = "们国方人家军党校";
   /** 不 before these is a potential complement of the verb before it (阻挡不了, 看不完), never a phrase of its own. */
   private static final String POTENTIAL_COMPLEMENTS = "了起住完掉";
   /** Function words that start a phrase of ICU's dictionary of three or more characters. */
@@ -87,7 +93,8 @@ final class PieceRefiner {
         || DEMONSTRATIVES.indexOf(first) >= 0 && DEMONSTRATIVE_SUFFIXES.indexOf(second) < 0
         || DETERMINERS.indexOf(first) >= 0 && UNITS.indexOf(second) >= 0
         || ADVERBS.indexOf(first) >= 0 && !(first == '不' && POTENTIAL_COMPLEMENTS.indexOf(second) >= 0)
-        || second == '的';
+        || second == '的'
+        || PRONOUNS.indexOf(first) >= 0 && PRONOUN_SUFFIXES.indexOf(second) < 0;
   }
 
   private boolean isWord(String word) {

@@ -146,6 +146,16 @@ class PolyphoneTest {
   }
 
   @Test
+  void readsZhongAsAVerbBeforeAnAspectParticle() {
+    assertEquals(List.of("zhong4", "le5"), readingsOf("他在院子里种了三棵树", "种了"));
+  }
+
+  @Test
+  void readsZhangAsTheHeadOfAnOffice() {
+    assertEquals(List.of("zhang3"), readingsOf("处长认为这个问题不好处理", "长"));
+  }
+
+  @Test
   void readsMenInNeutralTone() {
     assertEquals(List.of("wo3", "men5"), readingsOf("我们", "我们"));
   }

@@ -79,8 +79,8 @@ class ToneSandhiTest {
 
   @Test
   void appliesNoThirdToneSandhi() {
-    Token token = token("你好", 0);
-    assertEquals(List.of("ni3", "hao3"), token.readings());
+    Token token = token("管理", 0);
+    assertEquals(List.of("guan3", "li3"), token.readings());
     assertNull(token.spokenReadings());
   }
 
