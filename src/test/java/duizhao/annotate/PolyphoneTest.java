@@ -152,7 +152,7 @@ class PolyphoneTest {
 
   @Test
   void readsZhangAsTheHeadOfAnOffice() {
-    assertEquals(List.of("zhang3"), readingsOf("处长认为这个问题不好处理", "长"));
+    assertEquals(List.of("zhang3"), readingsOf("司长认为这个问题不好处理", "长"));
   }
 
   @Test
