@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Cuts Chinese text into words and gives each its pinyin. Built once (ICU transliterators run over the whole character
  * set, lexicon tries are built); thread-safe afterwards, so {@link #annotate} may run concurrently. Its only mutable
- * state is a bounded, concurrent memory of words already read.
+ * state is two bounded, concurrent memories: of words already read, and of ICU's answers on whether a string is a
+ * word.
  *
  * <p>The stages of one call: segmentation ({@link Segmenter}), readings from the lexicon ({@link WordReader}),
  * polyphones decided by context ({@link ContextRules}), capitals in titles ({@link BookTitles}), the spoken tones of 一
@@ -47,11 +48,13 @@ public final class Annotator {
     Token[] asRead = new Token[count];
     for (int w = 0; w < count; w++) {
       Word word = words.get(w);
-      texts[w] = word.text(text);
       if (word.isHan()) {
-        WordReader.Reading reading = reader.read(text, word, texts[w]);
+        WordReader.Reading reading = reader.read(text, word);
         spellings[w] = reading.spelling();
         asRead[w] = reading.token();
+        texts[w] = asRead[w].text();
+      } else {
+        texts[w] = word.text(text);
       }
     }
     Spelling[] asReadSpellings = spellings.clone();

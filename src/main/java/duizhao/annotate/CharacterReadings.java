@@ -1,6 +1,7 @@
 package duizhao.annotate;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +15,8 @@ final class CharacterReadings {
   private static final String NONE = "";
 
   private final String[] basicPlane;
+  /** The characters of the Basic Multilingual Plane that have a reading: 8 KB that stay in cache, unlike the table. */
+  private final BitSet readableBasicPlane = new BitSet(Character.MAX_VALUE + 1);
   private final Map<Integer, String> beyondBasicPlane = new ConcurrentHashMap<>();
   private final Transliterator hanToLatin;
   private final Transliterator latinToNumbered;
@@ -39,8 +42,16 @@ final class CharacterReadings {
         String reading = readings.transliterate(c);
         basicPlane[c] = reading == null ? NONE : reading;
       }
+      if (basicPlane[c] != null && !basicPlane[c].isEmpty()) {
+        readings.readableBasicPlane.set(c);
+      }
     }
     return readings;
+  }
+
+  /** True when {@link #reading} has a reading for the character. */
+  boolean isReadable(int codePoint) {
+    return codePoint <= Character.MAX_VALUE ? readableBasicPlane.get(codePoint) : reading(codePoint) != null;
   }
 
   /** The tone-numbered reading, or null when the character is no Chinese character or has no known reading. */

@@ -60,7 +60,7 @@ final class Segmenter {
   }
 
   private boolean isReadable(int codePoint) {
-    return characters.reading(codePoint) != null;
+    return characters.isReadable(codePoint);
   }
 
   /** Refined pieces of an ICU word, or of a fragment of one that a term boundary cut off (segmented afresh). */

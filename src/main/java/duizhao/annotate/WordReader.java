@@ -24,7 +24,7 @@ final class WordReader {
   private final LexiconIndex index;
   private final CharacterReadings characters;
   private final ToneMarks marks;
-  private final Map<String, Reading> remembered = new ConcurrentHashMap<>();
+  private final Map<TextRange, Reading> remembered = new ConcurrentHashMap<>();
 
   WordReader(LexiconIndex index, CharacterReadings characters, ToneMarks marks) {
     this.index = index;
@@ -32,15 +32,16 @@ final class WordReader {
     this.marks = marks;
   }
 
-  /** The reading of {@code word}, whose text is {@code wordText}. */
-  Reading read(String text, Word word, String wordText) {
+  /** The reading of {@code word}; its token's text is the word's text. */
+  Reading read(String text, Word word) {
     boolean rememberable = word.partCount() == 1 && !(word.kind() == Word.Kind.ICU && word.length() == 4);
-    Reading reading = rememberable ? remembered.get(wordText) : null;
+    Reading reading = rememberable ? remembered.get(new TextRange(text, word.start(), word.end())) : null;
     if (reading == null) {
+      String wordText = word.text(text);
       Spelling spelling = spell(text, word);
       reading = new Reading(spelling, token(wordText, spelling, null));
       if (rememberable && remembered.size() < REMEMBERED_WORDS) {
-        remembered.put(wordText, reading);
+        remembered.put(new TextRange(wordText, 0, wordText.length()), reading);
       }
     }
     return reading;
