@@ -6,8 +6,9 @@ import java.util.List;
  * The spoken tones of 一 and 不 (readings keep the citation tones yī and bù). 不 becomes bú before a fourth tone
  * (不是 búshì). 一 becomes yí before a fourth tone (一个, 一道) and yì before the other tones (一种), but keeps yī
  * where it counts or orders rather than measures: at the end of a word (统一, 第一), after 第, next to another digit
- * (十一, 一九四九), in dates (一月, 十月一日, 一号), and as the first item of an enumeration (一是…，二是…). A neutral tone
- * after 一 counts as the fourth tone it comes from (一个 yí ge). No third-tone sandhi is applied.
+ * (十一, 一九四九) and in dates (一月, 十月一日, 一号). The enumerating 一是 ("firstly") changes like any 一 before a
+ * fourth tone: yí shì, as the issue and everyday Putonghua have it. A neutral tone after 一 counts as the fourth tone
+ * it comes from (一个 yí ge). No third-tone sandhi is applied.
  */
 final class ToneSandhi {
   private static final String DIGITS = "〇零一二三四五六七八九十";
@@ -66,21 +67,11 @@ final class ToneSandhi {
     int before = at > 0 ? text.codePointBefore(at) : -1;
     int after = text.codePointAt(next);
     if (before == '第' || before == '月' || DIGITS.indexOf(before) >= 0 || DIGITS.indexOf(after) >= 0 && after != '十'
-        || ORDINAL_NEXT.indexOf(after) >= 0 || opensEnumeration(text, words, w, spelling)) {
+        || ORDINAL_NEXT.indexOf(after) >= 0) {
       return null;
     }
     int tone = Syllables.tone(following);
     return tone == 4 || tone == 5 ? yi2 : yi4;
-  }
-
-  /** 一是 at the start of a clause: "firstly". */
-  private static boolean opensEnumeration(String text, List<Word> words, int w, Spelling spelling) {
-    if (spelling.size() != 1 || w + 1 >= words.size()) {
-      return false;
-    }
-    Word word = words.get(w);
-    boolean clauseStart = w == 0 || !words.get(w - 1).isHan() || words.get(w - 1).end() != word.start();
-    return clauseStart && words.get(w + 1).text(text).equals("是");
   }
 
   private String spokenBu(List<Word> words, Spelling[] spellings, int w, int s) {

@@ -1,6 +1,10 @@
 package duizhao.build;
 
 import duizhao.anchors.Anchor;
+import duizhao.annotate.Annotator;
+import duizhao.annotate.ArticleAnnotation;
+import duizhao.annotate.Lexicon;
+import duizhao.annotate.Overrides;
 import duizhao.anchors.AnchorCheck;
 import duizhao.anchors.AnchorManifest;
 import duizhao.anchors.ErrataParser;
@@ -45,22 +49,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * The build, stage by stage: read content → parse metadata and check the source → repair and split the article →
- * load and align the translation → load the glossary and match its terms → note held-back markup → check the
+ * load and align the translation → load the glossary → segment and annotate pinyin (glossary terms kept whole,
+ * overrides applied) → match glossary terms → note held-back markup → check the
  * published anchors against their manifest and errata → build views → render pages and data. Each stage reports all
  * its errors before the next one runs; nothing is written here (see {@link duizhao.site.SiteWriter}).
  */
 public final class Build {
   public static final String TRANSLATION_FILE = "translation.en.md";
   public static final String GLOSSARY_FILE = "glossary.md";
+  public static final String OVERRIDES_FILE = "overrides.tsv";
   /** The files whose Markdown reaches the pages: each is checked for markup the pages hold back. */
   private static final List<String> MARKDOWN_FILES = List.of(ContentReader.EDITION_FILE, TRANSLATION_FILE,
       GLOSSARY_FILE, ErrataParser.FILE);
 
   private final Markdown markdown = Markdown.create();
+  private Annotator annotator;
+  private Map<String, String> annotatorLexicon;
   private final EditionMetaParser metaParser = new EditionMetaParser(markdown);
   private final TranslationParser translationParser = new TranslationParser(markdown);
   private final GlossaryParser glossaryParser = new GlossaryParser(markdown);
@@ -88,12 +97,14 @@ public final class Build {
       Article article = article(edition, meta);
       Translation translation = translation(edition, article, meta);
       Glossary glossary = glossary(edition);
-      Annotation annotation = null;
+      Annotator annotator = annotator(sources);
+      Set<String> terms = ArticleAnnotation.termForms(glossary);
+      Annotation annotation = annotation(edition, article, annotator, terms, options);
       List<TermOccurrence> occurrences = matches(glossary, article, options, warnings);
       warnings.addAll(heldBackMarkup(edition));
       List<Erratum> errata = anchors(edition, meta, article, glossary, warnings);
       EditionContent content = new EditionContent(meta, article, annotation, translation, glossary, occurrences,
-          Map.of());
+          ArticleAnnotation.termPinyin(annotator, glossary, terms));
       EditionView view = viewBuilder.build(content);
       String prefix = meta.output().equals(".") ? "" : meta.output() + "/";
       ChangelogView changelog = changelogViews.build(meta, errata, anchorIds(article, glossary));
@@ -135,6 +146,33 @@ public final class Build {
     Translation translation = translationParser.parse(file.path(), text);
     Alignment.check(article, translation, text, meta.speakers());
     return translation;
+  }
+
+  /** The annotator is costly to make, so one is kept for as long as the lexicon files stay the same. */
+  private Annotator annotator(ContentSources sources) throws ContentException {
+    Map<String, String> files = new TreeMap<>();
+    for (ContentFile f : sources.lexicon()) {
+      files.put(f.path(), SourceDecoder.decode(f.path(), f.bytes()));
+    }
+    if (annotator == null || !files.equals(annotatorLexicon)) {
+      annotator = Annotator.create(Lexicon.standard(files));
+      annotatorLexicon = files;
+    }
+    return annotator;
+  }
+
+  /** Words and readings; the edition's overrides.tsv corrects them unless --no-overrides. */
+  private static Annotation annotation(EditionSources edition, Article article, Annotator annotator,
+      Set<String> terms, BuildOptions options) throws ContentException {
+    Overrides overrides = null;
+    Optional<ContentFile> file = edition.file(OVERRIDES_FILE);
+    if (options.overrides() && file.isPresent()) {
+      overrides = Overrides.parse(file.get().path(), SourceDecoder.decode(file.get().path(), file.get().bytes()));
+    }
+    Diagnostics problems = new Diagnostics();
+    Annotation annotation = ArticleAnnotation.annotate(annotator, article, terms, overrides, problems);
+    problems.throwIfErrors();
+    return annotation;
   }
 
   private Glossary glossary(EditionSources edition) throws ContentException {

@@ -34,11 +34,12 @@ class ToneSandhiTest {
   }
 
   @Test
-  void keepsYiFirstToneAsTheFirstItemOfAnEnumeration() {
+  void readsTheEnumeratingYiShiAsYiShi() {
     Token yi = token("一是共同树立正确认知。", 0);
     assertEquals("一", yi.text());
-    assertNull(yi.spokenReadings());
-    assertNull(yi.spokenPinyin());
+    assertEquals(java.util.List.of("yi2"), yi.spokenReadings());
+    assertEquals("yí", yi.spokenPinyin());
+    assertEquals(java.util.List.of("yi1"), yi.readings());
   }
 
   @Test
