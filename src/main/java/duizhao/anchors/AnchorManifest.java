@@ -52,6 +52,10 @@ public record AnchorManifest(String editionId, String version, List<Entry> entri
 
   /** Reads a manifest; problems go to {@code problems} with their line. */
   static AnchorManifest parse(String file, String text, Diagnostics problems) {
+    if (text.isBlank()) {
+      problems.add(error(file, 0, 0, "", "the manifest is empty (a failed 'anchors > " + FILE + "' leaves it so)"));
+      return new AnchorManifest("", "0.0.0", List.of());
+    }
     String[] lines = text.split("\n", -1);
     Map<String, String> header = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();

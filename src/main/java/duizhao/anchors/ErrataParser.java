@@ -100,12 +100,11 @@ public final class ErrataParser {
           md.line(at), "head each erratum with the edition version that carries it, e.g. '## 1.0.1'"));
       ok = false;
     }
-    for (String key : FIELDS) {
-      if (fields.getOrDefault(key, "").isEmpty()) {
-        problems.add(Diagnostic.error(md.file(), lines.getOrDefault(key, at), 1, "the erratum for " + version
-            + " has no " + key, md.line(lines.getOrDefault(key, at)), FORMAT));
-        ok = false;
-      }
+    List<String> missing = FIELDS.stream().filter(key -> fields.getOrDefault(key, "").isEmpty()).toList();
+    if (!missing.isEmpty()) {
+      problems.add(Diagnostic.error(md.file(), at, 1, "the erratum for " + version + " has no "
+          + String.join(", no ", missing), md.line(at), FORMAT));
+      ok = false;
     }
     LocalDate date = null;
     if (fields.containsKey("date")) {

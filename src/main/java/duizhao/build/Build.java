@@ -235,14 +235,15 @@ public final class Build {
 
   /** Raw HTML, links and images in the Markdown files that the pages hold back (docs/MARKUP.md), as warnings. */
   private List<Diagnostic> heldBackMarkup(EditionSources edition) throws ContentException {
-    List<Diagnostic> found = new ArrayList<>();
+    Diagnostics problems = new Diagnostics();
     for (String name : MARKDOWN_FILES) {
       for (ContentFile file : edition.file(name).stream().toList()) {
-        found.addAll(markdown.unsafeMarkup(markdown.parse(file.path(), SourceDecoder.decode(file.path(),
-            file.bytes()))));
+        markdown.unsafeMarkup(markdown.parse(file.path(), SourceDecoder.decode(file.path(), file.bytes())))
+            .forEach(problems::add);
       }
     }
-    return found;
+    problems.throwIfErrors();
+    return problems.all();
   }
 
   private static String normalisedBaseUrl(String url) {

@@ -43,7 +43,15 @@ public final class Main implements Runnable {
       err.flush();
       return USAGE;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands on Errors; they are bugs too (content deep enough to cause one is refused before it can).
+      err.println("duizhao: internal error (a bug, please report it with this trace):");
+      e.printStackTrace(err);
+      code = BUG;
+    }
     out.flush();
     err.flush();
     return code;

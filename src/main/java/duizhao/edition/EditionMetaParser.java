@@ -28,6 +28,7 @@ public final class EditionMetaParser {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
   private static final Pattern OUTPUT = Pattern.compile("\\.|[a-z0-9]+(?:[-_][a-z0-9]+)*(?:/[a-z0-9]+(?:[-_][a-z0-9]+)*)*");
 
   private final Markdown markdown;
@@ -62,6 +63,10 @@ public final class EditionMetaParser {
     if (!OUTPUT.matcher(output).matches()) {
       check.fail("output", "output '" + output + "' is not a safe folder name inside the site",
           "use '.' for the site root or a relative path of lowercase names, e.g. editions/xi-biden");
+    }
+    if (!FILE_NAME.matcher(fm.value("source-file")).matches()) {
+      check.fail("source-file", "source-file '" + fm.value("source-file") + "' is not the name of a file in the"
+          + " edition's folder", "name a file beside edition.md, e.g. source.zh.txt");
     }
     List<Speaker> speakers = check.speakers();
     problems.throwIfErrors();

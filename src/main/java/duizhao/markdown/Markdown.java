@@ -46,8 +46,8 @@ public final class Markdown {
   }
 
   /**
-   * Warnings for each piece of raw HTML, link or image in the file that the renderer holds back, with its line: the
-   * page stays safe either way, but the editor should know.
+   * Warnings for each piece of raw HTML, link or image in the file that the renderer holds back, with its line (the
+   * page stays safe either way, but the editor should know), and an error for nesting too deep to render.
    */
   public List<Diagnostic> unsafeMarkup(MarkdownFile md) {
     return UnsafeMarkup.find(md);
@@ -74,6 +74,11 @@ public final class Markdown {
   public FrontMatter frontMatter(MarkdownFile md, Set<String> required, Set<String> optional,
       Diagnostics problems) {
     Node first = md.document().getFirstChild();
+    if (String.join("", md.lines()).isBlank()) {
+      problems.add(Diagnostic.error(md.file(), 0, 0, "the file is empty", "",
+          "restore it; such a file starts with 'key: value' lines between two '---' lines (see README, \"Content\")"));
+      return new FrontMatter(Map.of(), 0);
+    }
     if (!md.line(1).strip().equals("---")) {
       problems.add(Diagnostic.error(md.file(), 1, 1, "the file has no front matter", md.line(1),
           "start the file with a block of 'key: value' lines between two '---' lines (see README, \"Content\")"));

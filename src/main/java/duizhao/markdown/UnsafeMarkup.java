@@ -9,20 +9,23 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.util.ast.Node;
 import duizhao.diagnostic.Diagnostic;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Finds what {@link SafeHtmlRenderer} will neutralise in a Markdown file, and says so with the file's line, so that an
- * editor learns why a tag shows as text or a link lost its target. Same decisions as the renderer: both ask
- * {@link HtmlPolicy}.
+ * editor learns why a tag shows as text or a link lost its target (warnings); same decisions as the renderer, as both
+ * ask {@link HtmlPolicy}. Nesting too deep to render is an error.
  */
 final class UnsafeMarkup {
   private static final String TAG_HINT = "allowed HTML: " + String.join(", ", HtmlPolicy.TAG_LIST)
       + "; write links and emphasis in Markdown (docs/MARKUP.md)";
   private static final String LINK_HINT = "links may use http, https or mailto, or be relative (docs/MARKUP.md)";
   private static final int QUOTE = 60;
+  static final int MAX_DEPTH = 64;
 
   private final MarkdownFile md;
   private final List<Diagnostic> warnings = new ArrayList<>();
@@ -33,8 +36,39 @@ final class UnsafeMarkup {
 
   static List<Diagnostic> find(MarkdownFile md) {
     UnsafeMarkup check = new UnsafeMarkup(md);
-    check.visit(md.document());
+    check.visitAll(md.document());
     return check.warnings;
+  }
+
+  /**
+   * Walks the tree without recursion, and refuses nesting deeper than {@link #MAX_DEPTH}: content never needs it,
+   * and the renderer, which does recurse, would run out of stack on it.
+   */
+  private void visitAll(Node root) {
+    Deque<Node> parents = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    parents.push(root);
+    depths.push(0);
+    while (!parents.isEmpty()) {
+      Node parent = parents.pop();
+      int depth = depths.pop();
+      if (depth > MAX_DEPTH) {
+        int line = md.lineOf(parent.getStartOffset());
+        warnings.add(Diagnostic.error(md.file(), line, md.columnOf(parent.getStartOffset()), "the Markdown here"
+            + " nests more than " + MAX_DEPTH + " levels deep (quotes, lists, emphasis or links inside each other)",
+            md.line(line), "simplify the markup"));
+        return;
+      }
+      visit(parent);
+      List<Node> children = new ArrayList<>();
+      for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+        children.add(n);
+      }
+      for (int i = children.size() - 1; i >= 0; i--) {
+        parents.push(children.get(i));
+        depths.push(depth + 1);
+      }
+    }
   }
 
   private void visit(Node parent) {
@@ -52,7 +86,6 @@ final class UnsafeMarkup {
       } else if (n instanceof Image || n instanceof ImageRef) {
         warn(n, "images are not shown: " + quote(n) + " prints only its description", "remove the image");
       }
-      visit(n);
     }
   }
 
