@@ -27,7 +27,8 @@ public final class ContentReader {
   public static ContentSources read(Path contentDir) throws ContentException {
     String shown = contentDir.toString();
     if (!Files.isDirectory(contentDir)) {
-      throw ContentException.of(Diagnostic.error(shown, 0, 0, "the content folder does not exist", "",
+      throw ContentException.of(Diagnostic.error(shown, 0, 0, Files.exists(contentDir)
+              ? "the content folder is a file, not a folder" : "the content folder does not exist", "",
           "run from the project folder, or name the folder with --content DIR"));
     }
     try {

@@ -62,13 +62,16 @@ class InvalidContentTest {
     }
   }
 
-  /** {@code duizhao build} on the copy; a case may name its own {@code --out}. */
+  /** {@code duizhao build} on the copy; a case may name its own folders. */
   static SiteRun.Result build(SiteRun run, List<String> extra) {
-    List<String> args = new ArrayList<>(List.of("build", "--content", run.content.toString(), "--templates",
-        run.templates.toString(), "--assets", run.assets.toString()));
-    if (!extra.contains("--out")) {
-      args.addAll(List.of("--out", run.out.toString()));
-    }
+    List<String> args = new ArrayList<>(List.of("build"));
+    Map<String, Path> folders = Map.of("--content", run.content, "--templates", run.templates, "--assets",
+        run.assets, "--out", run.out);
+    new TreeMap<>(folders).forEach((option, folder) -> {
+      if (!extra.contains(option)) {
+        args.addAll(List.of(option, folder.toString()));
+      }
+    });
     args.addAll(extra);
     return SiteRun.run(args.toArray(String[]::new));
   }
