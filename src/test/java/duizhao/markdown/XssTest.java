@@ -29,6 +29,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,7 @@ class XssTest {
   private static SiteRun.Result result;
   private static List<String> payloads;
   private static Map<String, Long> pristineElements;
+  private static ChromeDriver driver;
 
   @BeforeAll
   static void buildWithEveryPayloadInEveryField() throws IOException {
@@ -188,8 +190,10 @@ class XssTest {
   /** Loads the page, lets handlers fire, and returns window.__xss (failing on an alert or a changed title). */
   private static Object flagAfterLoading(Path site) {
     Browser.require();
+    if (driver == null) {
+      driver = Browser.start(1280, 900);
+    }
     try (StaticServer server = StaticServer.serve(site)) {
-      ChromeDriver driver = Browser.start(1280, 900);
       try {
         driver.get(server.url("index.html"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
@@ -202,8 +206,15 @@ class XssTest {
         Thread.currentThread().interrupt();
         throw new AssertionError(e);
       } finally {
-        driver.quit();
+        driver.get("about:blank");
       }
+    }
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
     }
   }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * either the whole old site or the whole new one, and that the next build recovers.
  */
 class InterruptedBuildTest {
-  private static final int KILLS = 4;
+  private static final int KILLS = 2;
 
   @TempDir Path dir;
 
