@@ -1,22 +1,20 @@
 package duizhao.annotate;
 
 import com.ibm.icu.text.Transliterator;
-import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The reading a character gets when no word decides it: the lexicon's single-character entry (ours before HanLP's
  * commonest reading), else ICU's Han-Latin transliteration. ICU manages some 80,000 characters a second, far too slow
- * to run per character, so every character of the Basic Multilingual Plane is looked up once at creation time; the
- * rare characters beyond it are transliterated on first sight and remembered.
+ * to run per character, so a character is transliterated once, on first sight, and remembered. (Filling the whole
+ * Basic Multilingual Plane up front cost seconds at every cold start for characters a text never uses.)
  */
 final class CharacterReadings {
   private static final String NONE = "";
 
+  /** Readings of the Basic Multilingual Plane; null until first looked up, {@link #NONE} for no reading. */
   private final String[] basicPlane;
-  /** The characters of the Basic Multilingual Plane that have a reading: 8 KB that stay in cache, unlike the table. */
-  private final BitSet readableBasicPlane = new BitSet(Character.MAX_VALUE + 1);
   private final Map<Integer, String> beyondBasicPlane = new ConcurrentHashMap<>();
   private final Transliterator hanToLatin;
   private final Transliterator latinToNumbered;
@@ -35,23 +33,13 @@ final class CharacterReadings {
         basicPlane[word.charAt(0)] = entry.spelling().syllable(0);
       }
     }
-    CharacterReadings readings = new CharacterReadings(basicPlane, Transliterator.getInstance("Han-Latin"),
+    return new CharacterReadings(basicPlane, Transliterator.getInstance("Han-Latin"),
         Transliterator.getInstance("Latin-NumericPinyin"));
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (basicPlane[c] == null && !Character.isSurrogate((char) c) && HanText.isHan(c)) {
-        String reading = readings.transliterate(c);
-        basicPlane[c] = reading == null ? NONE : reading;
-      }
-      if (basicPlane[c] != null && !basicPlane[c].isEmpty()) {
-        readings.readableBasicPlane.set(c);
-      }
-    }
-    return readings;
   }
 
   /** True when {@link #reading} has a reading for the character. */
   boolean isReadable(int codePoint) {
-    return codePoint <= Character.MAX_VALUE ? readableBasicPlane.get(codePoint) : reading(codePoint) != null;
+    return reading(codePoint) != null;
   }
 
   /** The tone-numbered reading, or null when the character is no Chinese character or has no known reading. */
@@ -59,6 +47,13 @@ final class CharacterReadings {
     String found;
     if (codePoint <= Character.MAX_VALUE) {
       found = basicPlane[codePoint];
+      if (found == null) {
+        // A benign race: two threads may both transliterate, and both store the same immutable string.
+        String reading = !Character.isSurrogate((char) codePoint) && HanText.isHan(codePoint)
+            ? transliterate(codePoint) : null;
+        found = reading == null ? NONE : reading;
+        basicPlane[codePoint] = found;
+      }
     } else {
       found = beyondBasicPlane.computeIfAbsent(codePoint, c -> {
         String reading = HanText.isHan(c) ? transliterate(c) : null;
