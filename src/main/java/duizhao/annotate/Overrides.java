@@ -5,6 +5,7 @@ import duizhao.diagnostic.Diagnostic;
 import duizhao.diagnostic.Diagnostics;
 import duizhao.model.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +53,7 @@ public final class Overrides {
   public static Overrides parse(String file, String text) throws ContentException {
     Diagnostics problems = new Diagnostics();
     List<Correction> corrections = new ArrayList<>();
-    Map<String, Integer> seen = new ConcurrentHashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
     String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];

@@ -6,8 +6,8 @@ import java.util.List;
  * Cuts ICU's words down to the word units of GB/T 16159-2012. ICU's dictionary holds many phrases the standard writes
  * apart: a numeral with its measure word or noun (两国 → 两 国), 这/那 with a measure word (这次 → 这 次), an adverb
  * or 是 with what follows (也是, 不走), a pronoun with a verb (他在), a word with 的 or a locative after it (新的,
- * 世界上), and compounds of two words
- * (中美关系 → 中美 关系). A word of our curated lexicon is never cut, nor an idiom of the bundled data.
+ * 世界上), and compounds of two words (中美关系 → 中美 关系). A word of our curated lexicon is never cut, nor an idiom
+ * of the bundled data.
  */
 final class PieceRefiner {
   private static final String NUMERALS = "一二两三四五六七八九十百千万亿几";

@@ -8,6 +8,9 @@ import duizhao.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Whatever the input, the tokens spell it exactly and carry one reading per Chinese character. */
@@ -54,6 +57,25 @@ class TokenInvariantsTest {
       List<Token> tokens = Article.annotator().annotate(sentence, List.of());
       assertEquals(sentence, String.join("", tokens.stream().map(Token::text).toList()));
       tokens.forEach(TokenInvariantsTest::assertTokenIsConsistent);
+    }
+  }
+
+  @Test
+  void annotatesConcurrentlyAsItDoesSequentially() throws Exception {
+    List<String> sentences = List.copyOf(Article.sentences().values());
+    Annotator annotator = Annotator.create(Article.lexicon());
+    List<List<Token>> sequential = sentences.stream().map(s -> annotator.annotate(s, List.of())).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<List<Token>>>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        runs.add(pool.submit(() -> sentences.stream().map(s -> annotator.annotate(s, List.of())).toList()));
+      }
+      for (Future<List<List<Token>>> run : runs) {
+        assertEquals(sequential, run.get());
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 
