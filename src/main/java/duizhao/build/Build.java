@@ -71,10 +71,11 @@ public final class Build {
   private final ErrataParser errataParser = new ErrataParser(markdown);
   private final ChangelogViews changelogViews = new ChangelogViews(markdown);
   private final Exports exports = new Exports(markdown);
+  private PageRenderer renderer;
 
   public BuildResult run(BuildOptions options) throws ContentException {
     ContentSources sources = ContentReader.read(options.content());
-    PageRenderer renderer = new PageRenderer(options.templates());
+    PageRenderer renderer = renderer(options);
     SiteFiles files = new SiteFiles();
     List<Diagnostic> warnings = new ArrayList<>();
     Map<String, String> outputs = new HashMap<>();
@@ -113,6 +114,17 @@ public final class Build {
       files.add("assets/" + asset.path(), asset.bytes());
     }
     return new BuildResult(files, warnings, sources.editions().size(), paragraphs, sentences, contents);
+  }
+
+  /**
+   * The renderer of the last run when the templates folder is the same: FreeMarker then parses again only the
+   * templates that changed (it checks their modification time on every use), which keeps rebuilds in serve fast.
+   */
+  private PageRenderer renderer(BuildOptions options) throws ContentException {
+    if (renderer == null || !renderer.templatesDir().equals(options.templates())) {
+      renderer = new PageRenderer(options.templates());
+    }
+    return renderer;
   }
 
   private EditionMeta meta(EditionSources edition, BuildOptions options) throws ContentException {

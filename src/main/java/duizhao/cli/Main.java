@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "duizhao", mixinStandardHelpOptions = true, version = "duizhao 0.1.0",
     description = "Builds the bilingual reading edition (Chinese with pinyin, English, glossary) as a static site.",
     subcommands = {BuildCommand.class, CheckCommand.class, AnchorsCommand.class, ServeCommand.class,
-        CommandLine.HelpCommand.class})
+        BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int CONTENT_ERROR = 1;
@@ -53,6 +53,6 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required (build, check, anchors or serve)");
+        "a command is required (build, check, anchors, serve or bench)");
   }
 }

@@ -14,13 +14,7 @@ import java.util.StringJoiner;
  * English), and last, after a {@code ---} line, where the text comes from and under which terms. UTF-8, LF.
  */
 final class EditionText {
-  private final PlainText plain;
-
-  EditionText(PlainText plain) {
-    this.plain = plain;
-  }
-
-  String of(EditionContent content) {
+  String of(EditionContent content, PlainText plain) {
     Article article = content.article();
     Translation translation = content.translation();
     EditionMeta meta = content.meta();
@@ -30,7 +24,7 @@ final class EditionText {
       blocks.add(article.sourceLine().text() + "\n" + plain.of(Lines.single(translation, "source")));
     }
     for (Paragraph p : article.paragraphs()) {
-      blocks.add("¶" + p.number() + "\n" + zh(p) + "\n" + en(p, translation));
+      blocks.add("¶" + p.number() + "\n" + zh(p) + "\n" + en(p, translation, plain));
     }
     blocks.add("---\n" + meta.id() + ", version " + meta.version() + "; source: " + meta.sourceEn() + ", "
         + meta.sourceUrl() + "\n" + meta.licenceSource() + ".\n" + meta.licenceTranslation() + ".");
@@ -41,7 +35,7 @@ final class EditionText {
     return p.dateline() == null ? p.zh() : p.dateline() + " " + p.zh();
   }
 
-  private String en(Paragraph p, Translation translation) {
+  private static String en(Paragraph p, Translation translation, PlainText plain) {
     StringJoiner text = new StringJoiner(" ");
     if (p.dateline() != null) {
       text.add(plain.of(Lines.single(translation, "dateline")));

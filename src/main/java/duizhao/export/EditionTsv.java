@@ -16,13 +16,7 @@ import java.util.List;
 final class EditionTsv {
   static final List<String> HEADER = List.of("id", "zh", "pinyin", "en", "speaker");
 
-  private final PlainText plain;
-
-  EditionTsv(PlainText plain) {
-    this.plain = plain;
-  }
-
-  String of(EditionContent content) {
+  String of(EditionContent content, PlainText plain) {
     Article article = content.article();
     Annotation annotation = content.annotation();
     Translation translation = content.translation();

@@ -19,25 +19,24 @@ public final class Exports {
       List.of("edition.schema.json", "edition.tsv", "edition.txt", "glossary.csv", "vocabulary.tsv");
 
   private final byte[] schema = schema();
-  private final EditionTsv editionTsv;
-  private final EditionText editionText;
-  private final GlossaryCsv glossaryCsv;
+  private final Markdown markdown;
+  private final EditionTsv editionTsv = new EditionTsv();
+  private final EditionText editionText = new EditionText();
+  private final GlossaryCsv glossaryCsv = new GlossaryCsv();
   private final VocabularyTsv vocabularyTsv = new VocabularyTsv();
 
   public Exports(Markdown markdown) {
-    PlainText plain = new PlainText(markdown);
-    editionTsv = new EditionTsv(plain);
-    editionText = new EditionText(plain);
-    glossaryCsv = new GlossaryCsv(plain);
+    this.markdown = markdown;
   }
 
   /** Each data file of the edition by its name, relative to the edition's folder. */
   public Map<String, byte[]> files(EditionContent content) {
+    PlainText plain = new PlainText(markdown);
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("edition.schema.json", schema);
-    files.put("edition.tsv", utf8(editionTsv.of(content)));
-    files.put("edition.txt", utf8(editionText.of(content)));
-    files.put("glossary.csv", glossaryCsv.of(content));
+    files.put("edition.tsv", utf8(editionTsv.of(content, plain)));
+    files.put("edition.txt", utf8(editionText.of(content, plain)));
+    files.put("glossary.csv", glossaryCsv.of(content, plain));
     files.put("vocabulary.tsv", utf8(vocabularyTsv.of(content)));
     return files;
   }

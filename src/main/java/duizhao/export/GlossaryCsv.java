@@ -16,13 +16,7 @@ final class GlossaryCsv {
       "related", "note", "occurs_in");
   static final String BOM = "\uFEFF";
 
-  private final PlainText plain;
-
-  GlossaryCsv(PlainText plain) {
-    this.plain = plain;
-  }
-
-  byte[] of(EditionContent content) {
+  byte[] of(EditionContent content, PlainText plain) {
     References references = References.of(content);
     StringBuilder out = new StringBuilder(BOM);
     row(out, HEADER);
