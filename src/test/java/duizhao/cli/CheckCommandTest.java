@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,18 +41,21 @@ class CheckCommandTest {
     assertUnchanged(before, dir);
   }
 
+  /** Each breakage with the start of the first line it must print, as a pattern (template lines move with edits). */
   static Stream<Arguments> breakages() {
+    String edition = Pattern.quote(EDITION);
     return Stream.of(
         Arguments.of("the source text", EDITION + "source.zh.txt", "习近平抵达斐洛里庄园时", "习近平到达斐洛里庄园时",
-            EDITION + "source.zh.txt: error: the source text has SHA-256 "),
+            edition + Pattern.quote("source.zh.txt: error: the source text is not the one recorded in ")),
         Arguments.of("a sentence alignment", EDITION + "translation.en.md",
             "{speaker=both} The two heads of state agreed to continue to maintain regular contact.\n", "",
-            EDITION + "translation.en.md:135:1: error: paragraph 20 has 4 sentences in Chinese but 3 in English"),
+            edition + Pattern.quote("translation.en.md:135:1: error: paragraph 20 has 4 sentences in Chinese but 3 in"
+                + " English")),
         Arguments.of("the glossary", EDITION + "glossary.md", "- category: person\n- related: term-guojia-zhuxi",
             "- category: persn\n- related: term-guojia-zhuxi",
-            EDITION + "glossary.md:10:1: error: unknown category 'persn' in entry term-xi-jinping"),
+            edition + Pattern.quote("glossary.md:10:1: error: unknown category 'persn' in entry term-xi-jinping")),
         Arguments.of("a template", "templates/index.ftlh", "<#list view.notes as n>", "<#list view.nots as n>",
-            "templates/index.ftlh:26:8: error: template error: The following has evaluated to null or missing:"));
+            "templates/index\\.ftlh:\\d+:\\d+: " + Pattern.quote("error: template error: 'view.nots' is missing")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -61,7 +65,7 @@ class CheckCommandTest {
     SiteRun run = SiteRun.copyOfProject(dir);
     Path broken = dir.resolve(file);
     String text = Files.readString(broken, StandardCharsets.UTF_8);
-    assertEquals(1, text.split(java.util.regex.Pattern.quote(from), -1).length - 1, "one '" + from + "' in " + file);
+    assertEquals(1, text.split(Pattern.quote(from), -1).length - 1, "one '" + from + "' in " + file);
     Files.writeString(broken, text.replace(from, to), StandardCharsets.UTF_8);
     Map<String, byte[]> before = CommandLineTest.snapshot(dir);
 
@@ -70,7 +74,7 @@ class CheckCommandTest {
 
     assertEquals(Main.CONTENT_ERROR, result.exitCode(), result::toString);
     String first = result.err().lines().findFirst().orElse("");
-    assertTrue(first.startsWith(dir + "/" + headline), result.err());
+    assertTrue(first.matches(Pattern.quote(dir + "/") + headline + ".*"), result.err());
     assertEquals("1 error; nothing was written", last(result.err()), result.err());
     assertEquals("", result.out());
     assertUnchanged(before, dir);
