@@ -17,6 +17,7 @@ import duizhao.glossary.GlossaryMatcher;
 import duizhao.glossary.GlossaryParser;
 import duizhao.edition.EditionMetaParser;
 import duizhao.edition.SourceCheck;
+import duizhao.export.Exports;
 import duizhao.markdown.Markdown;
 import duizhao.model.Annotation;
 import duizhao.model.Article;
@@ -55,8 +56,8 @@ import java.util.stream.Collectors;
 /**
  * The build, stage by stage: read content → parse metadata and check the source → repair and split the article →
  * load and align the translation → load the glossary → segment and annotate pinyin (glossary terms kept whole,
- * overrides applied) → match glossary terms → note held-back markup → check the
- * published anchors against their manifest and errata → build views → render pages and data. Each stage reports all
+ * overrides applied) → match glossary terms → note held-back markup → check the published anchors against their
+ * manifest and errata → build views → render pages, edition.json and the other data exports. Each stage reports all
  * its errors before the next one runs; nothing is written here (see {@link duizhao.site.SiteWriter}).
  */
 public final class Build {
@@ -77,13 +78,16 @@ public final class Build {
   private final EditionJsonBuilder jsonBuilder = new EditionJsonBuilder();
   private final ErrataParser errataParser = new ErrataParser(markdown);
   private final ChangelogViews changelogViews = new ChangelogViews(markdown);
+  private final Exports exports = new Exports(markdown);
+  private PageRenderer renderer;
 
   public BuildResult run(BuildOptions options) throws ContentException {
     ContentSources sources = ContentReader.read(options.content());
-    PageRenderer renderer = new PageRenderer(options.templates());
+    PageRenderer renderer = renderer(options);
     SiteFiles files = new SiteFiles();
     List<Diagnostic> warnings = new ArrayList<>();
     Map<String, String> outputs = new HashMap<>();
+    List<EditionContent> contents = new ArrayList<>();
     int paragraphs = 0;
     int sentences = 0;
     for (EditionSources edition : sources.editions()) {
@@ -111,13 +115,26 @@ public final class Build {
       files.add(EditionViewBuilder.pagePath(meta), renderer.render("index.ftlh", Map.of("view", view, "changelog",
           changelog)));
       files.add(prefix + "edition.json", jsonBuilder.json(content));
+      exports.files(content).forEach((name, bytes) -> files.add(prefix + name, bytes));
+      contents.add(content);
       paragraphs += article.paragraphs().size();
       sentences += article.sentences().size();
     }
     for (ContentFile asset : AssetReader.read(options.assets())) {
       files.add("assets/" + asset.path(), asset.bytes());
     }
-    return new BuildResult(files, warnings, sources.editions().size(), paragraphs, sentences);
+    return new BuildResult(files, warnings, sources.editions().size(), paragraphs, sentences, contents);
+  }
+
+  /**
+   * The renderer of the last run when the templates folder is the same: FreeMarker then parses again only the
+   * templates that changed (it checks their modification time on every use), which keeps rebuilds in serve fast.
+   */
+  private PageRenderer renderer(BuildOptions options) throws ContentException {
+    if (renderer == null || !renderer.templatesDir().equals(options.templates())) {
+      renderer = new PageRenderer(options.templates());
+    }
+    return renderer;
   }
 
   private EditionMeta meta(EditionSources edition, BuildOptions options) throws ContentException {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point. {@link #run} is what tests call; only {@link #main} exits the JVM. */
 @Command(name = "duizhao", mixinStandardHelpOptions = true, version = "duizhao 0.1.0",
     description = "Builds the bilingual reading edition (Chinese with pinyin, English, glossary) as a static site.",
-    subcommands = {BuildCommand.class, CheckCommand.class, AnchorsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, AnchorsCommand.class, ServeCommand.class,
+        BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int CONTENT_ERROR = 1;
@@ -59,6 +60,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (build, check or anchors)");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a command is required (build, check, anchors, serve or bench)");
   }
 }

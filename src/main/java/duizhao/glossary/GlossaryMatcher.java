@@ -4,6 +4,7 @@ import duizhao.model.GlossaryEntry;
 import duizhao.model.TermOccurrence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,12 @@ public final class GlossaryMatcher {
    */
   public List<TermOccurrence> match(Map<String, String> units) {
     List<TermOccurrence> found = new ArrayList<>();
-    List<String> order = new ArrayList<>(units.keySet());
+    Map<String, Integer> order = new HashMap<>();
     for (Map.Entry<String, String> unit : units.entrySet()) {
+      order.put(unit.getKey(), order.size());
       String text = unit.getValue();
+      // Overlaps are looked for within the unit only, so the work grows with the text, not with its square.
+      List<TermOccurrence> inUnit = new ArrayList<>();
       for (Form form : forms) {
         int from = 0;
         while (true) {
@@ -45,15 +49,16 @@ public final class GlossaryMatcher {
             break;
           }
           TermOccurrence occurrence = new TermOccurrence(form.termId, unit.getKey(), at, at + form.text.length());
-          if (found.stream().noneMatch(o -> o.termId().equals(form.termId) && o.unit().equals(occurrence.unit())
+          if (inUnit.stream().noneMatch(o -> o.termId().equals(form.termId)
               && o.start() < occurrence.end() && occurrence.start() < o.end())) {
-            found.add(occurrence);
+            inUnit.add(occurrence);
           }
           from = at + form.text.length();
         }
       }
+      found.addAll(inUnit);
     }
-    found.sort(Comparator.comparingInt((TermOccurrence o) -> order.indexOf(o.unit()))
+    found.sort(Comparator.comparingInt((TermOccurrence o) -> order.get(o.unit()))
         .thenComparingInt(TermOccurrence::start)
         .thenComparingInt(o -> -o.length())
         .thenComparing(TermOccurrence::termId));

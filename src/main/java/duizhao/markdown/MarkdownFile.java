@@ -1,9 +1,19 @@
 package duizhao.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
+import java.util.Arrays;
 
-/** A parsed Markdown content file: its name for diagnostics, its lines for quoting, its flexmark document. */
-public record MarkdownFile(String file, String[] lines, Document document) {
+/**
+ * A parsed Markdown content file: its name for diagnostics, its lines for quoting, its flexmark document.
+ *
+ * @param lineStarts the offset at which each line starts, so that finding an offset's line is a binary search
+ *     (flexmark's own {@code getLineNumber} scans from the start, which made loading a long file quadratic)
+ */
+public record MarkdownFile(String file, String[] lines, Document document, int[] lineStarts) {
+  public MarkdownFile(String file, String[] lines, Document document) {
+    this(file, lines, document, starts(lines));
+  }
+
   /** The text of a 1-based line, or empty. */
   public String line(int number) {
     return number >= 1 && number <= lines.length ? lines[number - 1] : "";
@@ -11,7 +21,18 @@ public record MarkdownFile(String file, String[] lines, Document document) {
 
   /** The 1-based line holding a character offset of the document. */
   public int lineOf(int offset) {
-    return document.getLineNumber(offset) + 1;
+    int at = Arrays.binarySearch(lineStarts, offset);
+    return at >= 0 ? at + 1 : -at - 1;
+  }
+
+  private static int[] starts(String[] lines) {
+    int[] starts = new int[lines.length];
+    int offset = 0;
+    for (int i = 0; i < lines.length; i++) {
+      starts[i] = offset;
+      offset += lines[i].length() + 1;
+    }
+    return starts;
   }
 
   /** The 1-based column, in code points, of a character offset of the document. */

@@ -59,6 +59,10 @@ public final class PageRenderer {
     config.setTemplateUpdateDelayMilliseconds(0);
   }
 
+  public Path templatesDir() {
+    return templatesDir;
+  }
+
   /** Renders {@code templateName} with the given data model (views only). */
   public String render(String templateName, Map<String, Object> model) throws ContentException {
     try {

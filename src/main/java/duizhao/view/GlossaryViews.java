@@ -7,6 +7,7 @@ import duizhao.model.GlossaryEntry;
 import duizhao.model.TermOccurrence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,23 +42,28 @@ final class GlossaryViews {
       TermNumbering numbers) {
     Map<String, GlossaryEntry> byId = new LinkedHashMap<>();
     entries.forEach(e -> byId.put(e.id(), e));
+    // Indexed once, so that the work grows with the number of occurrences, not with its square.
+    Map<String, List<TermOccurrence>> byTerm = new HashMap<>();
+    Map<String, List<TermOccurrence>> byUnit = new HashMap<>();
+    for (TermOccurrence o : all) {
+      byTerm.computeIfAbsent(o.termId(), k -> new ArrayList<>()).add(o);
+      byUnit.computeIfAbsent(o.unit(), k -> new ArrayList<>()).add(o);
+    }
     List<GlossaryEntryView> views = new ArrayList<>();
     for (GlossaryEntry e : entries) {
       Set<String> paragraphs = new LinkedHashSet<>();
       Set<String> contains = new LinkedHashSet<>();
       Set<String> partOf = new LinkedHashSet<>();
-      for (TermOccurrence o : all) {
-        if (o.termId().equals(e.id())) {
-          paragraphs.add(unitParagraph.get(o.unit()));
-          for (TermOccurrence other : all) {
-            if (other.termId().equals(e.id()) || !other.unit().equals(o.unit())) {
-              continue;
-            }
-            if (o.contains(other) && o.length() > other.length()) {
-              contains.add(other.termId());
-            } else if (other.contains(o) && other.length() > o.length()) {
-              partOf.add(other.termId());
-            }
+      for (TermOccurrence o : byTerm.getOrDefault(e.id(), List.of())) {
+        paragraphs.add(unitParagraph.get(o.unit()));
+        for (TermOccurrence other : byUnit.get(o.unit())) {
+          if (other.termId().equals(e.id())) {
+            continue;
+          }
+          if (o.contains(other) && o.length() > other.length()) {
+            contains.add(other.termId());
+          } else if (other.contains(o) && other.length() > o.length()) {
+            partOf.add(other.termId());
           }
         }
       }

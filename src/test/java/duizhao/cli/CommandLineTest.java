@@ -31,7 +31,7 @@ class CommandLineTest {
     SiteRun.Result result = SiteRun.run("--help");
     assertEquals(0, result.exitCode());
     assertEquals("Usage: duizhao [-hV] [COMMAND]", result.out().lines().findFirst().orElse(""));
-    assertEquals(List.of("build", "check", "anchors", "help"), commands(result.out()));
+    assertEquals(List.of("build", "check", "anchors", "serve", "bench", "help"), commands(result.out()));
     assertEquals("", result.err());
   }
 
