@@ -1,5 +1,6 @@
 package duizhao.cli;
 
+import duizhao.annotate.AnnotationBenchmark;
 import duizhao.bench.Bench;
 import duizhao.bench.SyntheticEdition;
 import duizhao.diagnostic.ContentException;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
 /** {@code duizhao bench}: warm rebuild times and scaling, or synthetic content for measuring cold builds. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Time warm builds in one JVM (as serve runs them) on the real edition and on synthetic editions",
-        "n times as long; or, with --generate, write such a synthetic content folder and stop (docs/PERFORMANCE.md)."})
+        "n times as long; with --annotation, annotation throughput; with --generate, write a synthetic content folder",
+        "and stop (docs/PERFORMANCE.md)."})
 final class BenchCommand implements Callable<Integer> {
   @Mixin
   SharedOptions shared = new SharedOptions();
@@ -33,6 +35,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--scales", paramLabel = "N,…", split = ",", defaultValue = "1,10,100",
       description = "Edition lengths to measure, as multiples of the real one (default: ${DEFAULT-VALUE}).")
   List<Integer> scales;
+
+  @Option(names = "--annotation", paramLabel = "REPEATS", arity = "0..1", fallbackValue = "5",
+      description = "Measure annotation throughput instead (duizhao.annotate.AnnotationBenchmark; default 5 repeats).")
+  Integer annotation;
 
   @Option(names = "--generate", paramLabel = "DIR",
       description = "Write a content folder with the edition --scale times as long into DIR (which must not exist).")
@@ -55,6 +61,13 @@ final class BenchCommand implements Callable<Integer> {
       if (Files.exists(generate)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--generate " + generate + " already exists");
       }
+    }
+    if (annotation != null) {
+      if (annotation < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--annotation needs 1 or more repeats");
+      }
+      spec.commandLine().getOut().print(AnnotationBenchmark.run(annotation));
+      return Main.OK;
     }
     try {
       if (generate != null) {
