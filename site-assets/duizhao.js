@@ -1,4 +1,5 @@
-/* duizhao reading edition: reading modes, sentence pairs, cite menus, print footer. No dependencies.
+/* duizhao reading edition: reading modes, tone colours, sentence pairs, glossary popovers, cite menus, print
+   footer. No dependencies.
    The page reads completely without this file; it only adds choices. Loaded in <head> without defer so the
    reader's choices are on <html> before the first paint (no layout shift); the rest waits for the DOM. */
 (function () {
@@ -63,6 +64,7 @@
   function choose(key, v) {
     chosen[key] = v;
     apply();
+    colourTones();
     try {
       localStorage.setItem(STORE, JSON.stringify(chosen));
     } catch (e) { /* not remembered, still applied */ }
@@ -81,6 +83,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     controls();
     sentences();
+    glossary();
     citeMenus();
     copyWithoutPinyin();
     printMargins();
@@ -113,6 +116,37 @@
     });
     wide.addEventListener('change', sync);
     sync();
+    colourTones();
+  }
+
+  /* ---- Tone colours: read from the tone marks (ā á ǎ à; none is the neutral tone), once, when first shown ---- */
+
+  var MARKS = {'\u0304': 't1', '\u0301': 't2', '\u030c': 't3', '\u0300': 't4'};
+  var coloured = false;
+
+  function toneClass(syllable) {
+    var letters = syllable.normalize('NFD');
+    for (var i = 0; i < letters.length; i++) {
+      if (MARKS[letters[i]]) {
+        return MARKS[letters[i]];
+      }
+    }
+    return 't5';
+  }
+
+  function colourTones() {
+    if (coloured || value('tones') !== 'on') {
+      return;
+    }
+    coloured = true;
+    Array.prototype.forEach.call(document.querySelectorAll('rt'), function (rt) {
+      var readings = rt.children.length ? rt.children : [rt];
+      Array.prototype.forEach.call(readings, function (el) {
+        if (el.textContent) {
+          el.classList.add(toneClass(el.textContent));
+        }
+      });
+    });
   }
 
   /* ---- Sentence pairs: the Chinese sentence has the id (p12-s3), its English carries data-s="p12-s3". ---- */
@@ -182,6 +216,69 @@
     return marked ? (marked.id || marked.getAttribute('data-s')) : null;
   }
 
+  /* ---- Glossary: a term opens its entry in one shared popover; without the Popover API it stays a link ---- */
+
+  function glossary() {
+    var pop = document.getElementById('gpop');
+    if (!pop || !pop.showPopover) {
+      return;
+    }
+    var head = pop.querySelector('.gpop-h');
+    var body = pop.querySelector('.gpop-b');
+    var entry = pop.querySelector('.gpop-g');
+    var trigger = null;
+
+    function open(link) {
+      var id = link.getAttribute('href').slice(1);
+      var dt = document.getElementById(id);
+      if (!dt || !dt.nextElementSibling) {
+        return false;
+      }
+      head.replaceChildren.apply(head, Array.prototype.map.call(dt.childNodes, function (n) {
+        return n.cloneNode(true);
+      }));
+      body.replaceChildren(dt.nextElementSibling.cloneNode(true));
+      entry.setAttribute('href', '#' + id);
+      if (!pop.contains(link)) {
+        trigger = link;
+      }
+      if (pop.matches(':popover-open')) {
+        pop.hidePopover();
+      }
+      try {
+        pop.showPopover({source: trigger});
+      } catch (e) {
+        pop.showPopover();
+      }
+      pop.focus();
+      return true;
+    }
+
+    document.addEventListener('click', function (e) {
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || !e.target.closest) {
+        return;
+      }
+      var link = e.target.closest('a[href^="#term-"]');
+      if (link && (link.classList.contains('term') || pop.contains(link)) && open(link)) {
+        e.preventDefault();
+      } else if (e.target.closest('#gpop a')) {
+        pop.hidePopover();
+      }
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === ' ' && e.target.classList && e.target.classList.contains('term')) {
+        e.preventDefault();
+        open(e.target);
+      }
+    });
+    pop.addEventListener('toggle', function (e) {
+      var focus = document.activeElement;
+      if (e.newState === 'closed' && trigger && (!focus || focus === document.body || pop.contains(focus))) {
+        trigger.focus();
+      }
+    });
+  }
+
   /* ---- Cite menus ---- */
 
   function absolute(url) {
@@ -206,8 +303,12 @@
   }
 
   /* Points the menu at the chosen sentence, or back at the whole paragraph. */
+  function paragraphOf(menu) {
+    return document.getElementById(menu.id.replace(/^cite-/, ''));
+  }
+
   function prepare(menu) {
-    var para = menu.closest('.para');
+    var para = paragraphOf(menu);
     var id = chosenSentence(para);
     var n = id ? id.replace(/^.*-s/, '') : null;
     menu.querySelector('.cite-sn').textContent = n ? ', sentence ' + n : '';
@@ -239,7 +340,7 @@
 
   function copy(button) {
     var menu = button.closest('.cite');
-    var para = menu.closest('.para');
+    var para = paragraphOf(menu);
     var kind = button.getAttribute('data-copy');
     var sentence = menu.getAttribute('data-sentence');
     var text;

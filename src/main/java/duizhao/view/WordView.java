@@ -20,15 +20,6 @@ public record WordView(String text, List<RubyPair> ruby, String pinyin, String t
    * and {@code spokenTone} carry the tone changes of 一 and 不 and equal the citation reading elsewhere.
    */
   public record RubyPair(String base, String syllable, String spokenSyllable, int tone, int spokenTone) {
-    /** The CSS class of the tone colour, {@code t1} … {@code t5}, or empty. */
-    public String toneClass() {
-      return tone > 0 ? "t" + tone : "";
-    }
-
-    public String spokenToneClass() {
-      return spokenTone > 0 ? "t" + spokenTone : "";
-    }
-
     /** Whether the spoken reading differs from the citation reading (一 yí/yì, 不 bú). */
     public boolean changesWhenSpoken() {
       return !spokenSyllable.equals(syllable);
