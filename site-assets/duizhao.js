@@ -223,21 +223,20 @@
     if (!pop || !pop.showPopover) {
       return;
     }
-    var head = pop.querySelector('.gpop-h');
-    var body = pop.querySelector('.gpop-b');
+    var list = pop.querySelector('.gpop-b');
     var entry = pop.querySelector('.gpop-g');
     var trigger = null;
 
+    /* Shows a copy of the entry's dt and dd; the copy's dt names the popover instead of carrying the anchor. */
     function open(link) {
       var id = link.getAttribute('href').slice(1);
       var dt = document.getElementById(id);
       if (!dt || !dt.nextElementSibling) {
         return false;
       }
-      head.replaceChildren.apply(head, Array.prototype.map.call(dt.childNodes, function (n) {
-        return n.cloneNode(true);
-      }));
-      body.replaceChildren(dt.nextElementSibling.cloneNode(true));
+      var term = dt.cloneNode(true);
+      term.id = 'gpop-h';
+      list.replaceChildren(term, dt.nextElementSibling.cloneNode(true));
       entry.setAttribute('href', '#' + id);
       if (!pop.contains(link)) {
         trigger = link;
@@ -329,10 +328,11 @@
     menu.setAttribute('data-sentence', id || '');
   }
 
-  /* The Chinese of a paragraph or sentence as characters only: the ruby's pinyin is left out. */
+  /* The Chinese of a paragraph or sentence as characters only: the pinyin and the print-only note numbers are left
+     out. */
   function chineseText(el) {
     var clone = el.cloneNode(true);
-    Array.prototype.forEach.call(clone.querySelectorAll('rt, rp'), function (rt) {
+    Array.prototype.forEach.call(clone.querySelectorAll('rt, rp, .term-no'), function (rt) {
       rt.remove();
     });
     return clone.textContent.replace(/\s+/g, ' ').trim();
@@ -416,7 +416,7 @@
   }
 
   function chineseTextKeepingLines(box) {
-    Array.prototype.forEach.call(box.querySelectorAll('rt, rp'), function (rt) {
+    Array.prototype.forEach.call(box.querySelectorAll('rt, rp, .term-no'), function (rt) {
       rt.remove();
     });
     Array.prototype.forEach.call(box.querySelectorAll('p, div, li, h1, h2, h3'), function (block) {
