@@ -10,6 +10,9 @@ import duizhao.anchors.AnchorManifest;
 import duizhao.anchors.ErrataParser;
 import duizhao.anchors.PublishedAnchors;
 import duizhao.article.ArticleParser;
+import duizhao.cite.BibTex;
+import duizhao.cite.CitedWork;
+import duizhao.cite.Ris;
 import duizhao.diagnostic.ContentException;
 import duizhao.diagnostic.Diagnostic;
 import duizhao.diagnostic.Diagnostics;
@@ -57,8 +60,9 @@ import java.util.stream.Collectors;
  * The build, stage by stage: read content → parse metadata and check the source → repair and split the article →
  * load and align the translation → load the glossary → segment and annotate pinyin (glossary terms kept whole,
  * overrides applied) → match glossary terms → note held-back markup → check the published anchors against their
- * manifest and errata → build views → render pages, edition.json and the other data exports. Each stage reports all
- * its errors before the next one runs; nothing is written here (see {@link duizhao.site.SiteWriter}).
+ * manifest and errata → build views → render pages, edition.json, the other data exports and the citation records.
+ * Each stage reports all its errors before the next one runs; nothing is written here (see
+ * {@link duizhao.site.SiteWriter}).
  */
 public final class Build {
   public static final String TRANSLATION_FILE = "translation.en.md";
@@ -117,6 +121,9 @@ public final class Build {
       files.add(prefix + "edition.json", jsonBuilder.json(content));
       exports.files(content).forEach((name, bytes) -> files.add(prefix + name, bytes));
       contents.add(content);
+      CitedWork work = CitedWork.of(meta, translation, EditionViewBuilder.pagePath(meta));
+      files.add(prefix + EditionViewBuilder.BIB_FILE, BibTex.of(work));
+      files.add(prefix + EditionViewBuilder.RIS_FILE, Ris.of(work));
       paragraphs += article.paragraphs().size();
       sentences += article.sentences().size();
     }

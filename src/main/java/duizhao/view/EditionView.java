@@ -7,6 +7,11 @@ import java.util.List;
  *
  * @param canonicalUrl the page's public URL, or empty when the site has no base URL
  * @param assetsPath relative path from the page to the copied site assets, e.g. {@code assets/}
+ * @param metaTags citation, Dublin Core and Open Graph tags for the head
+ * @param jsonLd schema.org data for a {@code application/ld+json} script, already safe to print raw
+ * @param groups the text in parts by speaker, each with its outline entries
+ * @param pageUrl the page's address for citations: absolute, or relative when {@code pageUrlRelative}
+ * @param bibPath the BibTeX file beside the page; {@code risPath} the RIS file
  */
 public record EditionView(
     String id,
@@ -15,6 +20,8 @@ public record EditionView(
     String description,
     String canonicalUrl,
     String assetsPath,
+    List<MetaTag> metaTags,
+    String jsonLd,
     String titleZh,
     List<RunView> titleRuns,
     String titleEnHtml,
@@ -25,6 +32,7 @@ public record EditionView(
     String meetingDate,
     String sourceName,
     String sourceUrl,
+    String sourceUrlShort,
     String sourceSha256,
     String aboutHtml,
     String licenceSource,
@@ -33,15 +41,26 @@ public record EditionView(
     String translationVersion,
     int pillarCount,
     List<ParagraphView> paragraphs,
+    List<GroupView> groups,
     List<NoteView> notes,
     List<GlossaryEntryView> glossary,
-    List<GlossaryCategoryView> glossaryCategories) {
+    List<GlossaryCategoryView> glossaryCategories,
+    String pageUrl,
+    boolean pageUrlRelative,
+    List<CitationView> citations,
+    List<AnchorExample> anchors,
+    String bibPath,
+    String risPath) {
   public EditionView {
+    metaTags = List.copyOf(metaTags);
     titleRuns = List.copyOf(titleRuns);
     sourceLineRuns = List.copyOf(sourceLineRuns);
+    paragraphs = List.copyOf(paragraphs);
+    groups = List.copyOf(groups);
+    notes = List.copyOf(notes);
     glossary = List.copyOf(glossary);
     glossaryCategories = List.copyOf(glossaryCategories);
-    paragraphs = List.copyOf(paragraphs);
-    notes = List.copyOf(notes);
+    citations = List.copyOf(citations);
+    anchors = List.copyOf(anchors);
   }
 }

@@ -1,5 +1,6 @@
 package duizhao.view;
 
+import duizhao.cite.CitedWork;
 import duizhao.glossary.GlossaryMatcher;
 import duizhao.markdown.Markdown;
 import duizhao.model.Annotation;
@@ -10,14 +11,21 @@ import duizhao.model.Paragraph;
 import duizhao.model.Sentence;
 import duizhao.model.Speaker;
 import duizhao.model.TermOccurrence;
+import duizhao.model.Token;
 import duizhao.model.Translation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Builds the page's view from the checked content: anchors, labels, words with readings, rendered English. */
+/**
+ * Builds the page's view from the checked content: anchors, labels, words with readings and glossary terms, rendered
+ * English, the outline, citations and the head's metadata.
+ */
 public final class EditionViewBuilder {
+  public static final String BIB_FILE = "edition.bib";
+  public static final String RIS_FILE = "edition.ris";
+
   private final Markdown markdown;
   private final WordViews wordViews = new WordViews();
   private final GlossaryViews glossaryViews;
@@ -30,59 +38,105 @@ public final class EditionViewBuilder {
   public EditionView build(EditionContent content) {
     EditionMeta meta = content.meta();
     Article article = content.article();
-    Annotation annotation = content.annotation();
     Translation translation = content.translation();
     List<TermOccurrence> primary = GlossaryMatcher.primary(content.occurrences());
-    Map<String, List<TermOccurrence>> primaryByUnit = primary.stream()
-        .collect(Collectors.groupingBy(TermOccurrence::unit));
-    TermNumbering numbers = TermNumbering.inOrderOf(primary.stream().map(TermOccurrence::termId).toList());
+    CitedWork work = CitedWork.of(meta, translation, pagePath(meta));
+    Units units = new Units(content.annotation(), primary.stream().collect(Collectors.groupingBy(TermOccurrence::unit)),
+        TermNumbering.inOrderOf(primary.stream().map(TermOccurrence::termId).toList()));
     EnglishRenderer english = new EnglishRenderer(markdown, translation.notes());
+    CitationViews cite = new CitationViews(work);
     Map<String, String> speakerLabels = meta.speakers().stream()
         .collect(Collectors.toMap(Speaker::id, Speaker::label));
-    List<RunView> titleRuns = wordViews.runs(article.title(), annotation == null ? null : annotation.title(),
-        primaryByUnit.getOrDefault("title", List.of()), numbers);
+    List<RunView> titleRuns = units.runs("title", article.title(), units.annotation == null ? null
+        : units.annotation.title());
+    List<RunView> sourceLineRuns = article.sourceLine() == null ? List.of()
+        : units.runs("source", article.sourceLine().text(), null);
     List<RunView> datelineRuns = article.dateline() == null ? List.of()
-        : wordViews.runs(article.dateline(), annotation == null ? null : annotation.dateline(),
-            primaryByUnit.getOrDefault("dateline", List.of()), numbers);
+        : units.runs("dateline", article.dateline(), units.annotation == null ? null : units.annotation.dateline());
     List<ParagraphView> paragraphs = new ArrayList<>();
     for (Paragraph p : article.paragraphs()) {
-      Translation.Block block = translation.blocks().get(p.id());
-      List<SentenceView> sentences = new ArrayList<>();
-      for (Sentence s : p.sentences()) {
-        Translation.Line line = block.lines().get(s.number() - 1);
-        String ownSpeaker = line.speaker() != null && !line.speaker().equals(block.speaker())
-            ? speakerLabels.get(line.speaker()) : null;
-        sentences.add(new SentenceView(s.id(), s.number(), s.zh(),
-            wordViews.runs(s.zh(), annotation == null ? null : annotation.sentences().get(s.id()),
-                primaryByUnit.getOrDefault(s.id(), List.of()), numbers),
-            english.line(line.markdown()), ownSpeaker));
-      }
-      String datelineEn = p.dateline() == null ? null : english.line(single(translation, "dateline"));
-      paragraphs.add(new ParagraphView(p.id(), p.number(), "¶" + p.number(), p.pillarId(),
-          p.pillar() == null ? null : "Pillar " + p.pillar(), p.dateline() == null ? List.of() : datelineRuns, datelineEn,
-          block.speaker(),
-          speakerLabels.get(block.speaker()), sentences));
+      paragraphs.add(paragraph(p, p.dateline() == null ? List.of() : datelineRuns, translation, units, english, cite,
+          speakerLabels));
     }
     List<NoteView> notes = translation.notes().values().stream()
         .sorted((a, b) -> Integer.compare(a.number(), b.number()))
         .map(n -> new NoteView(EnglishRenderer.noteAnchor(n.id()), n.number(), english.note(n)))
         .toList();
     List<GlossaryEntryView> glossary = glossaryViews.entries(content.glossary().entries(), content.occurrences(),
-        primary, EditionContent.unitParagraphs(article), content.termPinyin(), numbers);
-    String titleEn = single(translation, "title");
+        primary, EditionContent.unitParagraphs(article), content.termPinyin(), units.numbers);
     String canonical = meta.baseUrl().isEmpty() ? "" : meta.baseUrl() + pagePath(meta);
-    return new EditionView(meta.id(), meta.version(), meta.titleZh() + " — " + meta.titleEn(),
-        description(meta), canonical, assetsPath(meta), article.title(),
-        titleRuns, english.line(titleEn),
-        article.sourceLine() == null ? List.of() : wordViews.runs(article.sourceLine().text(), null,
-            primaryByUnit.getOrDefault("source", List.of()), numbers),
+    String description = description(meta);
+    return new EditionView(meta.id(), meta.version(), meta.titleZh() + " — " + meta.titleEn(), description,
+        canonical, assetsPath(meta), PageHead.metaTags(work, description), PageHead.jsonLd(work, description),
+        article.title(), titleRuns, english.line(single(translation, "title")), sourceLineRuns,
         translation.blocks().containsKey("source") ? english.line(single(translation, "source")) : "",
         translation.blocks().containsKey("dateline") ? english.line(single(translation, "dateline")) : "",
         meta.published().toString(), meta.meetingDate().toString(), meta.sourceEn(), meta.sourceUrl(),
-        article.sha256(), markdown.render(markdown.parse("edition.md", meta.aboutMarkdown()).document()),
-        meta.licenceSource(), meta.licenceTranslation(), translation.credits().getOrDefault("translator", ""),
-        translation.credits().getOrDefault("version", ""), article.pillars().size(), paragraphs, notes, glossary,
-        GlossaryViews.byCategory(glossary));
+        shortUrl(meta.sourceUrl()), article.sha256(),
+        markdown.render(markdown.parse("edition.md", meta.aboutMarkdown()).document()), meta.licenceSource(),
+        meta.licenceTranslation(), translation.credits().getOrDefault("translator", ""),
+        translation.credits().getOrDefault("version", ""), article.pillars().size(), paragraphs,
+        Outline.groups(paragraphs), notes, glossary, GlossaryViews.byCategory(glossary), work.url(null),
+        !work.absolute(), cite.edition(), anchors(cite, article, notes, glossary), BIB_FILE, RIS_FILE);
+  }
+
+  private ParagraphView paragraph(Paragraph p, List<RunView> dateline, Translation translation, Units units,
+      EnglishRenderer english, CitationViews cite, Map<String, String> speakerLabels) {
+    Translation.Block block = translation.blocks().get(p.id());
+    List<SentenceView> sentences = new ArrayList<>();
+    for (Sentence s : p.sentences()) {
+      Translation.Line line = block.lines().get(s.number() - 1);
+      String ownSpeaker = line.speaker() != null && !line.speaker().equals(block.speaker())
+          ? speakerLabels.get(line.speaker()) : null;
+      sentences.add(new SentenceView(s.id(), s.number(), s.zh(), units.runs(s.id(), s.zh(),
+          units.annotation == null ? null : units.annotation.sentences().get(s.id())), english.line(line.markdown()),
+          ownSpeaker));
+    }
+    String datelineEn = p.dateline() == null ? null : english.line(single(translation, "dateline"));
+    return new ParagraphView(p.id(), p.number(), "¶" + p.number(), p.pillar(), p.pillarId(),
+        p.pillar() == null ? null : "Pillar " + p.pillar(), dateline, datelineEn, block.speaker(),
+        speakerLabels.get(block.speaker()), sentences, Outline.label(block.lines().get(0).markdown()),
+        cite.menu(p.number()));
+  }
+
+  /** The words of each text unit (title, source line, dateline, sentence) with their glossary terms, in order. */
+  private final class Units {
+    final Annotation annotation;
+    final Map<String, List<TermOccurrence>> primaryByUnit;
+    final TermNumbering numbers;
+
+    Units(Annotation annotation, Map<String, List<TermOccurrence>> primaryByUnit, TermNumbering numbers) {
+      this.annotation = annotation;
+      this.primaryByUnit = primaryByUnit;
+      this.numbers = numbers;
+    }
+
+    List<RunView> runs(String unit, String text, List<Token> tokens) {
+      return wordViews.runs(text, tokens, primaryByUnit.getOrDefault(unit, List.of()), numbers);
+    }
+  }
+
+  /** The anchor forms "How to cite" explains, each with a real example from this edition. */
+  private static List<AnchorExample> anchors(CitationViews cite, Article article, List<NoteView> notes,
+      List<GlossaryEntryView> glossary) {
+    List<AnchorExample> anchors = new ArrayList<>();
+    anchors.add(cite.example("title", "#title", "the headline"));
+    Paragraph example = article.paragraphs().get(Math.min(11, article.paragraphs().size() - 1));
+    anchors.add(cite.example(example.id(), "#p{n}", "paragraph n, numbered as in the Chinese original"));
+    Sentence sentence = example.sentences().get(Math.min(1, example.sentences().size() - 1));
+    anchors.add(cite.example(sentence.id(), "#p{n}-s{m}",
+        "sentence m of paragraph n, counted in the Chinese; the English is aligned to it"));
+    if (!article.pillars().isEmpty()) {
+      anchors.add(cite.example(article.pillars().get(0).pillarId(), "#pillar-{k}",
+          "the k-th of the numbered points (一是 … 五是)"));
+    }
+    if (!glossary.isEmpty()) {
+      anchors.add(cite.example(glossary.get(0).id(), "#term-{id}", "a glossary entry; its id never changes"));
+    }
+    if (!notes.isEmpty()) {
+      anchors.add(cite.example(notes.get(0).anchor(), "#note-{id}", "a translator's note"));
+    }
+    return anchors;
   }
 
   /** The page's path below the site root, e.g. {@code index.html} or {@code editions/x/index.html}. */
@@ -100,6 +154,11 @@ public final class EditionViewBuilder {
   private static String description(EditionMeta meta) {
     return "Bilingual reading edition of “" + meta.titleEn() + "” (" + meta.sourceEn() + ", " + meta.published()
         + "): the Chinese with pinyin, an English translation aligned sentence by sentence, glossary and notes.";
+  }
+
+  /** A URL as printed on paper: without scheme, {@code www.} or a trailing slash. */
+  static String shortUrl(String url) {
+    return url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").replaceFirst("^www\\.", "").replaceFirst("/$", "");
   }
 
   private static String single(Translation translation, String key) {

@@ -73,8 +73,8 @@ final class GlossaryViews {
       views.add(new GlossaryEntryView(e.id(), popoverId(e.id()), numbers.numberOf(e.id()), e.zh(),
           pinyin.getOrDefault(e.id(), ""), e.en(), e.official(), e.category(),
           CATEGORY_LABELS.getOrDefault(e.category(), e.category()),
-          markdown.renderInline(e.noteMarkdown()), links(e.related(), byId), links(contains, byId),
-          links(partOf, byId), occurrences));
+          EnglishRenderer.markChinese(markdown.renderInline(e.noteMarkdown())), links(e.related(), byId),
+          links(contains, byId), links(partOf, byId), occurrences));
     }
     return views;
   }

@@ -16,11 +16,13 @@ final class WordViews {
 
   List<WordView> of(String text, List<Token> tokens) {
     if (tokens == null || tokens.isEmpty()) {
-      return List.of(new WordView(text, List.of(), "", null));
+      return List.of(new WordView(text, List.of(), "", null, false));
     }
     List<WordView> words = new ArrayList<>(tokens.size());
+    boolean previousHasReading = false;
     for (Token t : tokens) {
-      words.add(word(t, null));
+      words.add(word(t, null, previousHasReading));
+      previousHasReading = t.hasReading();
     }
     return words;
   }
@@ -94,8 +96,8 @@ final class WordViews {
 
   private static WordView[] splitAt(WordView w, int at) {
     if (w.ruby().isEmpty()) {
-      return new WordView[] {new WordView(w.text().substring(0, at), List.of(), w.pinyin(), null),
-          new WordView(w.text().substring(at), List.of(), w.pinyin(), null)};
+      return new WordView[] {new WordView(w.text().substring(0, at), List.of(), w.pinyin(), null, w.breakBefore()),
+          new WordView(w.text().substring(at), List.of(), w.pinyin(), null, false)};
     }
     int length = 0;
     int pairs = 0;
@@ -103,12 +105,12 @@ final class WordViews {
       length += w.ruby().get(pairs++).base().length();
     }
     return new WordView[] {
-        new WordView(w.text().substring(0, at), w.ruby().subList(0, pairs), w.pinyin(), null),
-        new WordView(w.text().substring(at), w.ruby().subList(pairs, w.ruby().size()), w.pinyin(), null)};
+        new WordView(w.text().substring(0, at), w.ruby().subList(0, pairs), w.pinyin(), null, w.breakBefore()),
+        new WordView(w.text().substring(at), w.ruby().subList(pairs, w.ruby().size()), w.pinyin(), null, false)};
   }
 
-  WordView word(Token t, String termId) {
-    return new WordView(t.text(), ruby(t), t.pinyin(), termId);
+  WordView word(Token t, String termId, boolean afterWordWithReading) {
+    return new WordView(t.text(), ruby(t), t.pinyin(), termId, afterWordWithReading && t.hasReading());
   }
 
   private List<WordView.RubyPair> ruby(Token t) {

@@ -107,13 +107,16 @@ class IndexPageTest {
   }
 
   @Test
-  void everyParagraphShowsItsNumberLinkingToItsOwnAnchor() {
+  void everyParagraphNumberOpensItsCiteMenuWhichLinksToItsOwnAnchor() {
     for (Paragraph p : article.paragraphs()) {
       Element paragraph = page.getElementById(p.id());
       assertNotNull(paragraph, p.id());
-      List<Element> self = paragraph.select("a[href=#" + p.id() + "]");
-      assertEquals(1, self.size(), p.id());
-      assertEquals("¶" + p.number(), self.get(0).text());
+      Element number = paragraph.selectFirst("> button.pn");
+      assertEquals("¶" + p.number(), number.text());
+      Element menu = page.getElementById(number.attr("popovertarget"));
+      assertNotNull(menu, p.id());
+      assertTrue(menu.hasAttr("popover"), p.id());
+      assertEquals(1, menu.select("a[href=#" + p.id() + "]").size(), p.id());
     }
   }
 

@@ -32,8 +32,15 @@ public final class Browser {
 
   /** A new headless Chromium with the given window size; close it with {@code quit()}. */
   public static ChromeDriver start(int width, int height, String... extraArgs) {
+    return start(width, height, new ChromeOptions(), extraArgs);
+  }
+
+  /**
+   * The same, starting from the given options, e.g. with preferences set (JavaScript off:
+   * {@code profile.managed_default_content_settings.javascript = 2}).
+   */
+  public static ChromeDriver start(int width, int height, ChromeOptions options, String... extraArgs) {
     require();
-    ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,0 +1,109 @@
+package duizhao.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import duizhao.testing.Browser;
+import duizhao.testing.SiteRun;
+import duizhao.testing.StaticServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The real edition built into a scratch folder and served on loopback, and headless Chromium windows looking at it.
+ * Browser tests build one per class (in {@code @BeforeAll}) and close it after.
+ */
+final class EditionSite implements AutoCloseable {
+  final SiteRun run;
+  private final StaticServer server;
+
+  private EditionSite(SiteRun run, StaticServer server) {
+    this.run = run;
+    this.server = server;
+  }
+
+  /** Builds the project's content into {@code dir} (a {@code @TempDir}) with extra build arguments, and serves it. */
+  static EditionSite build(Path dir, String... buildArgs) {
+    Browser.require();
+    SiteRun run = SiteRun.copyOfProject(dir);
+    SiteRun.Result result = run.build(buildArgs);
+    assertEquals(0, result.exitCode(), result::toString);
+    return new EditionSite(run, StaticServer.serve(run.out));
+  }
+
+  String url(String path) {
+    return server.url(path);
+  }
+
+  /** The origin pages are served from, e.g. {@code http://127.0.0.1:41234}. */
+  String origin() {
+    String url = server.url("");
+    return url.substring(0, url.length() - 1);
+  }
+
+  static ChromeDriver desktop() {
+    return window(1366, 900);
+  }
+
+  /**
+   * A window of the given size. It asks for reduced motion: WebDriver clicks where an element is as soon as it has
+   * asked to scroll there, and a smooth scroll would still be under way.
+   */
+  static ChromeDriver window(int width, int height) {
+    ChromeDriver driver = Browser.start(width, height);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+    darkMode(driver, false);
+    return driver;
+  }
+
+  /** A phone-sized window (desktop Chromium cannot shrink its window below about 500 px, so this emulates). */
+  static ChromeDriver phone(int width, int height) {
+    ChromeDriver driver = window(800, height);
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    return driver;
+  }
+
+  static ChromeDriver withoutJavaScript() {
+    ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    ChromeDriver driver = Browser.start(1366, 900, options);
+    darkMode(driver, false);
+    return driver;
+  }
+
+  /** Emulates the light or dark colour scheme (with reduced motion, as every window here). */
+  static void darkMode(ChromeDriver driver, boolean dark) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+        List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"),
+            Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+  }
+
+  static Object js(ChromeDriver driver, String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  static WebElement find(ChromeDriver driver, String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  static String css(ChromeDriver driver, String selector, String property) {
+    return find(driver, selector).getCssValue(property);
+  }
+
+  /** Forgets the reader's stored choices, so each test starts from the defaults. */
+  static void forgetChoices(ChromeDriver driver) {
+    js(driver, "localStorage.clear()");
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

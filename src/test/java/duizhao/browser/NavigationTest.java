@@ -1,0 +1,202 @@
+package duizhao.browser;
+
+import static duizhao.browser.EditionSite.find;
+import static duizhao.browser.EditionSite.js;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import duizhao.testing.Browser;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.interactions.Actions;
+
+/** Moving about the page: anchors, links, popovers by mouse and keyboard, and copying Chinese text. */
+class NavigationTest {
+  @TempDir static Path dir;
+  static EditionSite site;
+  static ChromeDriver driver;
+
+  @BeforeAll
+  static void start() {
+    site = EditionSite.build(dir);
+    driver = EditionSite.desktop();
+    driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", site.origin(),
+        "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  @BeforeEach
+  void freshPage() {
+    driver.get("about:blank");
+  }
+
+  private static boolean open(WebElement popover) {
+    return (Boolean) js(driver, "return arguments[0].matches(':popover-open')", popover);
+  }
+
+  @Test
+  void anAddressWithP12ShowsParagraph12BelowTheControlBar() {
+    driver.get(site.url("index.html#p12"));
+    Map<?, ?> at = (Map<?, ?>) js(driver, "const p = document.getElementById('p12').getBoundingClientRect();"
+        + " const bar = document.querySelector('.top').getBoundingClientRect();"
+        + " return {top: p.top, barBottom: bar.bottom, height: innerHeight}");
+    double top = ((Number) at.get("top")).doubleValue();
+    assertTrue(top >= ((Number) at.get("barBottom")).doubleValue(), "not under the sticky bar: " + at);
+    assertTrue(top < ((Number) at.get("height")).doubleValue() / 3, "near the top of the window: " + at);
+    assertTrue(find(driver, "#p12 > .pn").isDisplayed());
+  }
+
+  @Test
+  void aSentenceAddressMarksTheSentenceInBothLanguages() {
+    driver.get(site.url("index.html#p12-s3"));
+    assertTrue(find(driver, "#p12-s3").getAttribute("class").contains("sel"));
+    assertTrue(find(driver, ".en .s[data-s=p12-s3]").getAttribute("class").contains("sel"));
+  }
+
+  @Test
+  void everyInternalLinkAndPopoverTargetResolves() {
+    driver.get(site.url("index.html"));
+    String broken = (String) js(driver, "return [...document.querySelectorAll('a[href^=\"#\"], [popovertarget]')]"
+        + ".filter(e => { const id = e.hasAttribute('popovertarget') ? e.getAttribute('popovertarget')"
+        + " : decodeURIComponent(e.getAttribute('href').slice(1));"
+        + " const t = document.getElementById(id);"
+        + " return !t || (e.hasAttribute('popovertarget') && !t.hasAttribute('popover')); })"
+        + ".map(e => e.outerHTML.slice(0, 120)).join('\\n')");
+    assertEquals("", broken);
+    long targets = (Long) js(driver, "return document.querySelectorAll('[popovertarget]').length");
+    assertTrue(targets >= 21 + 21 + 2, "¶ numbers, their Close buttons, the options: " + targets);
+  }
+
+  @Test
+  void theOutlineLinksToTheTextsParts() {
+    driver.get(site.url("index.html"));
+    find(driver, ".outline .parts a[href='#p13']").click();
+    assertEquals("#p13", js(driver, "return location.hash"));
+    js(driver, "scrollTo(0, 0)");
+    find(driver, ".outline summary").click();
+    find(driver, ".paras a[href='#pillar-1']").click();
+    assertEquals("#pillar-1", js(driver, "return location.hash"));
+  }
+
+  @Test
+  void aGlossaryTermOpensItsEntryByMouseAndClosesWithEscape() {
+    driver.get(site.url("index.html#p3"));
+    WebElement term = find(driver, "#p3 a.term");
+    String id = term.getAttribute("href").replaceAll(".*#", "");
+    term.click();
+    WebElement popover = find(driver, "#gpop");
+    assertTrue(open(popover));
+    assertEquals(find(driver, "#" + id + " [lang=zh-Hans]").getText(),
+        popover.findElement(By.cssSelector("#gpop-h [lang=zh-Hans]")).getText());
+    assertTrue(popover.findElement(By.cssSelector(".g-note")).getText().length() > 20, "its note");
+    assertTrue(popover.findElement(By.cssSelector(".g-where a[href='#p3']")).isDisplayed(), "where it appears");
+    assertEquals("#p3", js(driver, "return location.hash"), "the link was not followed");
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    assertFalse(open(popover));
+    assertEquals(term, driver.switchTo().activeElement(), "focus back on the term");
+  }
+
+  @Test
+  void aGlossaryTermOpensByKeyboardWithEnterOrSpace() {
+    driver.get(site.url("index.html#p3"));
+    WebElement term = find(driver, "#p3 a.term");
+    js(driver, "arguments[0].focus()", term);
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+    WebElement popover = find(driver, "#gpop");
+    assertTrue(open(popover));
+    assertEquals(popover, driver.switchTo().activeElement(), "focus moves into the popover");
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    assertFalse(open(popover));
+    new Actions(driver).sendKeys(Keys.SPACE).perform();
+    assertTrue(open(popover));
+  }
+
+  @Test
+  void clickingOutsideClosesTheGlossaryPopover() {
+    driver.get(site.url("index.html#p3"));
+    find(driver, "#p3 a.term").click();
+    WebElement popover = find(driver, "#gpop");
+    assertTrue(open(popover));
+    new Actions(driver).moveToElement(find(driver, "#p3 > .en"), 0, 0).click().perform();
+    assertFalse(open(popover));
+  }
+
+  @Test
+  void aPhoneShowsTheGlossaryPopoverWhollyOnScreen() {
+    ChromeDriver phone = EditionSite.phone(360, 740);
+    try {
+      phone.get(site.url("index.html#p4"));
+      js(phone, "document.querySelector('#p4 a.term').click()");
+      Map<?, ?> box = (Map<?, ?>) js(phone, "const r = document.getElementById('gpop').getBoundingClientRect();"
+          + " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, w: innerWidth, h: innerHeight}");
+      assertTrue(((Number) box.get("left")).doubleValue() >= 0, box.toString());
+      assertTrue(((Number) box.get("top")).doubleValue() >= 0, box.toString());
+      assertTrue(((Number) box.get("right")).doubleValue() <= ((Number) box.get("w")).doubleValue(), box.toString());
+      assertTrue(((Number) box.get("bottom")).doubleValue() <= ((Number) box.get("h")).doubleValue(), box.toString());
+    } finally {
+      phone.quit();
+    }
+  }
+
+  @Test
+  void theContentSecurityPolicyBlocksNothingAndNothingLeavesTheOrigin() {
+    ChromeOptions options = new ChromeOptions();
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+    ChromeDriver logged = Browser.start(1366, 900, options);
+    try {
+      logged.get(site.url("index.html?tones=on#p3"));
+      js(logged, "document.querySelector('#p3 a.term').click()");
+      List<String> problems = logged.manage().logs().get(LogType.BROWSER).getAll().stream()
+          .map(LogEntry::getMessage)
+          .filter(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"))
+          .toList();
+      assertEquals(List.of(), problems);
+      assertEquals("", js(logged, "return performance.getEntriesByType('resource')"
+          + ".filter(r => new URL(r.name).origin !== location.origin).map(r => r.name).join(' ')"));
+      assertEquals(2L, js(logged, "return performance.getEntriesByType('resource').length"), "one CSS, one JS");
+    } finally {
+      logged.quit();
+    }
+  }
+
+  @Test
+  void copyingSelectedChineseGivesTheCharactersWithoutPinyin() {
+    driver.get(site.url("index.html#p3"));
+    assumeTrue((Long) js(driver, "return document.querySelectorAll('#p3-s1 rt').length") > 0,
+        "the page has no pinyin yet (annotation not built)");
+    js(driver, "navigator.clipboard.writeText(''); const r = document.createRange();"
+        + " r.setStartBefore(document.getElementById('p3-s1')); r.setEndAfter(document.getElementById('p3-s2'));"
+        + " getSelection().removeAllRanges(); getSelection().addRange(r);");
+    new Actions(driver).keyDown(Keys.CONTROL).sendKeys("c").keyUp(Keys.CONTROL).perform();
+    String copied = (String) driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[0])");
+    String expected = (String) js(driver, "return ['p3-s1', 'p3-s2'].map(id => { const c ="
+        + " document.getElementById(id).cloneNode(true); c.querySelectorAll('rt, .term-no').forEach(e => e.remove());"
+        + " return c.textContent; }).join('')");
+    assertEquals(expected, copied);
+    assertTrue(copied.startsWith("习近平指出，"), copied);
+  }
+}
