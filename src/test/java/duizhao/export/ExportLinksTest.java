@@ -15,6 +15,7 @@ class ExportLinksTest {
 
     List<String> expected = new java.util.ArrayList<>(List.of("edition.json"));
     expected.addAll(Exports.FILES);
+    expected.addAll(List.of("edition.bib", "edition.ris"));
     assertEquals(expected, links);
     links.forEach(BuiltEdition::bytes);
   }
