@@ -16,7 +16,17 @@ final class ToneMarks {
     this.marked = marked;
   }
 
+  /** The one table, made on first use: it is immutable, and making it costs a transliterator and 1,500 calls. */
   static ToneMarks create() {
+    return Shared.INSTANCE;
+  }
+
+  /** Holds the table, so that it is made once per JVM, not once per build (overrides are parsed on every build). */
+  private static final class Shared {
+    static final ToneMarks INSTANCE = make();
+  }
+
+  private static ToneMarks make() {
     Transliterator toMarks = Transliterator.getInstance("NumericPinyin-Latin");
     Map<String, String> marked = new HashMap<>();
     for (String syllable : Syllables.all()) {
