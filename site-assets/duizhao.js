@@ -427,23 +427,32 @@
 
   /* ---- Print: the page's own address in the footer of every page ---- */
 
+  /* Added when printing starts: a new @page rule makes the browser recompute every style, which on a page this size
+     is worth avoiding on load. */
   function printMargins() {
-    var canonical = document.querySelector('link[rel="canonical"]');
-    var url = canonical ? canonical.href : location.href.replace(/[?#].*$/, '');
-    var title = document.querySelector('meta[property="og:title"]');
-    var sheet = Array.prototype.filter.call(document.styleSheets, function (s) {
-      return s.href && /duizhao\.css$/.test(s.href);
-    })[0];
-    if (!sheet) {
-      return;
-    }
-    var box = ' font: 8pt/1.2 sans-serif; color: #555; }';
-    var rule = '@page { @bottom-left { content: ' + cssString(url.replace(/^https?:\/\//, '')) + ';' + box +
-      (title ? ' @top-left { content: ' + cssString(title.content) + ';' + box : '') + ' }';
-    try {
-      sheet.insertRule(rule, sheet.cssRules.length);
-      sheet.insertRule('@page :first { @top-left { content: none; } }', sheet.cssRules.length);
-    } catch (e) { /* margin boxes unsupported: the footer keeps its page numbers */ }
+    var added = false;
+    window.addEventListener('beforeprint', function () {
+      if (added) {
+        return;
+      }
+      added = true;
+      var canonical = document.querySelector('link[rel="canonical"]');
+      var url = canonical ? canonical.href : location.href.replace(/[?#].*$/, '');
+      var title = document.querySelector('meta[property="og:title"]');
+      var sheet = Array.prototype.filter.call(document.styleSheets, function (s) {
+        return s.href && /duizhao\.css$/.test(s.href);
+      })[0];
+      if (!sheet) {
+        return;
+      }
+      var box = ' font: 8pt/1.2 sans-serif; color: #555; }';
+      var rule = '@page { @bottom-left { content: ' + cssString(url.replace(/^https?:\/\//, '')) + ';' + box +
+        (title ? ' @top-left { content: ' + cssString(title.content) + ';' + box : '') + ' }';
+      try {
+        sheet.insertRule(rule, sheet.cssRules.length);
+        sheet.insertRule('@page :first { @top-left { content: none; } }', sheet.cssRules.length);
+      } catch (e) { /* margin boxes unsupported: the footer keeps its page numbers */ }
+    });
   }
 
   function cssString(s) {
