@@ -428,7 +428,7 @@
   /* ---- Print: the page's own address in the footer of every page ---- */
 
   /* Added when printing starts: a new @page rule makes the browser recompute every style, which on a page this size
-     is worth avoiding on load. */
+     is worth avoiding on load. External links without a short form get one, printed after them. */
   function printMargins() {
     var added = false;
     window.addEventListener('beforeprint', function () {
@@ -436,6 +436,12 @@
         return;
       }
       added = true;
+      Array.prototype.forEach.call(document.querySelectorAll('a[href^="http"]:not([data-print])'), function (a) {
+        var short = a.hostname.replace(/^www\./, '') + a.pathname.replace(/\/$/, '');
+        if (a.textContent.trim() !== short) {
+          a.setAttribute('data-print', short);
+        }
+      });
       var canonical = document.querySelector('link[rel="canonical"]');
       var url = canonical ? canonical.href : location.href.replace(/[?#].*$/, '');
       var title = document.querySelector('meta[property="og:title"]');

@@ -211,17 +211,22 @@ class ReadingModesTest {
 
   @Test
   void phonesOpenInterleavedWithoutTheParallelChoice() {
-    ChromeDriver phone = EditionSite.phone(390, 844);
-    try {
-      phone.get(site.url("index.html"));
-      Rectangle zh = find(phone, "#p3 > .zh").getRect();
-      Rectangle en = find(phone, "#p3 > .en").getRect();
-      assertTrue(en.getY() >= zh.getY() + zh.getHeight(), "English below the Chinese");
-      assertFalse(find(phone, "#bar .m-par").isDisplayed());
-      assertTrue(find(phone, "#bar input[value=interleaved]").isSelected());
-      assertEquals(390L, js(phone, "return document.documentElement.scrollWidth"), "nothing wider than the screen");
-    } finally {
-      phone.quit();
+    for (int width : new int[] {320, 390}) {
+      ChromeDriver phone = EditionSite.phone(width, 740);
+      try {
+        phone.get(site.url("index.html"));
+        Rectangle zh = find(phone, "#p3 > .zh").getRect();
+        Rectangle en = find(phone, "#p3 > .en").getRect();
+        assertTrue(en.getY() >= zh.getY() + zh.getHeight(), "English below the Chinese at " + width);
+        assertFalse(find(phone, "#bar .m-par").isDisplayed());
+        assertTrue(find(phone, "#bar input[value=interleaved]").isSelected());
+        assertEquals((long) width, js(phone, "return document.documentElement.scrollWidth"),
+            "nothing wider than the screen at " + width);
+        assertEquals(find(phone, "#bar .more").getRect().getY(), find(phone, "#bar .modes").getRect().getY(), 8,
+            "the bar fits on one line at " + width);
+      } finally {
+        phone.quit();
+      }
     }
   }
 
