@@ -216,7 +216,9 @@
     return marked ? (marked.id || marked.getAttribute('data-s')) : null;
   }
 
-  /* ---- Glossary: a term opens its entry in one shared popover; without the Popover API it stays a link ---- */
+  /* ---- Glossary: a term opens its entry in one shared popover; without the Popover API it stays a link.
+     The page carries short entries; each entry's note and related terms come from the glossary page, fetched once
+     when a term is first pointed at. Where that fails (file://), the entry's link to the glossary page remains. ---- */
 
   function glossary() {
     var pop = document.getElementById('gpop');
@@ -226,6 +228,49 @@
     var list = pop.querySelector('.gpop-b');
     var entry = pop.querySelector('.gpop-g');
     var trigger = null;
+    var shown = null;
+    var notes = null;
+
+    function glossaryPage() {
+      if (!notes) {
+        notes = fetch(pop.getAttribute('data-notes')).then(function (response) {
+          if (!response.ok) {
+            throw new Error(response.status);
+          }
+          return response.text();
+        }).then(function (text) {
+          return new DOMParser().parseFromString(text, 'text/html');
+        });
+        notes.catch(function () { /* the short entry stays, with its link to the glossary page */ });
+      }
+      return notes;
+    }
+
+    /* Adds the note and related terms of the shown entry, if the reader has not moved on to another. */
+    function complete(id) {
+      glossaryPage().then(function (page) {
+        var dt = page.getElementById(id);
+        var dd = dt && dt.nextElementSibling;
+        if (shown !== id || !dd) {
+          return;
+        }
+        var own = list.querySelector('dd');
+        var after = own.querySelector('.g-en');
+        Array.prototype.forEach.call(dd.querySelectorAll('.g-note, .g-rel'), function (p) {
+          var copy = document.importNode(p, true);
+          if (p.classList.contains('g-note')) {
+            after.after(copy);
+            after = copy;
+          } else {
+            own.appendChild(copy);
+          }
+        });
+        var more = own.querySelector('.g-more');
+        if (more) {
+          more.remove();
+        }
+      }, function () {});
+    }
 
     /* Shows a copy of the entry's dt and dd; the copy's dt names the popover instead of carrying the anchor. */
     function open(link) {
@@ -238,6 +283,8 @@
       term.id = 'gpop-h';
       list.replaceChildren(term, dt.nextElementSibling.cloneNode(true));
       entry.setAttribute('href', '#' + id);
+      shown = id;
+      complete(id);
       if (!pop.contains(link)) {
         trigger = link;
       }
@@ -252,6 +299,16 @@
       pop.focus();
       return true;
     }
+
+    function early(e) {
+      if (e.target.closest && e.target.closest('a.term')) {
+        glossaryPage();
+        document.removeEventListener('pointerover', early);
+        document.removeEventListener('focusin', early);
+      }
+    }
+    document.addEventListener('pointerover', early);
+    document.addEventListener('focusin', early);
 
     document.addEventListener('click', function (e) {
       if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || !e.target.closest) {
@@ -278,53 +335,70 @@
     });
   }
 
-  /* ---- Cite menus ---- */
+  /* ---- The cite menu: one for all paragraphs, opened from a ¶ number (without this script, the paragraph's link).
+     It is printed for ¶1; its data-p and data-s forms ({p}, {n}) give any paragraph and sentence. ---- */
 
   function absolute(url) {
     return new URL(url, location.href).href;
   }
 
   function citeMenus() {
+    var menu = document.getElementById('cite');
     Array.prototype.forEach.call(document.querySelectorAll('.u[data-rel]'), function (el) {
       el.textContent = absolute(el.textContent);
     });
-    document.addEventListener('beforetoggle', function (e) {
-      if (e.newState === 'open' && e.target.classList && e.target.classList.contains('cite')) {
-        prepare(e.target);
-      }
-    }, true);
+    if (!menu || !menu.showPopover) {
+      return;
+    }
+    var trigger = null;
+    Array.prototype.forEach.call(document.querySelectorAll('a.pn'), function (a) {
+      a.setAttribute('aria-haspopup', 'dialog');
+    });
     document.addEventListener('click', function (e) {
-      var button = e.target.closest && e.target.closest('.cite [data-copy]');
+      var number = e.target.closest && e.target.closest('a.pn');
+      if (number && e.button === 0 && !(e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)) {
+        e.preventDefault();
+        trigger = number;
+        if (menu.matches(':popover-open')) {
+          menu.hidePopover();
+        }
+        prepare(menu, number.closest('.para'));
+        try {
+          menu.showPopover({source: number});
+        } catch (err) {
+          menu.showPopover();
+        }
+        return;
+      }
+      var button = e.target.closest && e.target.closest('#cite [data-copy]');
       if (button) {
         copy(button);
       }
     });
+    menu.addEventListener('toggle', function (e) {
+      var focus = document.activeElement;
+      if (e.newState === 'closed' && trigger && (!focus || focus === document.body || menu.contains(focus))) {
+        trigger.focus();
+      }
+    });
   }
 
-  /* Points the menu at the chosen sentence, or back at the whole paragraph. */
-  function paragraphOf(menu) {
-    return document.getElementById(menu.id.replace(/^cite-/, ''));
-  }
-
-  function prepare(menu) {
-    var para = paragraphOf(menu);
+  /* Points the menu at the paragraph, or at its chosen sentence. */
+  function prepare(menu, para) {
+    var p = para.id.slice(1);
     var id = chosenSentence(para);
     var n = id ? id.replace(/^.*-s/, '') : null;
     menu.querySelector('.cite-sn').textContent = n ? ', sentence ' + n : '';
     menu.querySelector('.st').textContent = '';
-    Array.prototype.forEach.call(menu.querySelectorAll('[data-s]'), function (el) {
-      if (!el.hasAttribute('data-p')) {
-        el.setAttribute('data-p', el.textContent);
-      }
-      var text = n ? el.getAttribute('data-s').replace('{n}', n) : el.getAttribute('data-p');
-      if (n && el.hasAttribute('data-rel')) {
-        text = absolute(text);
-      }
-      el.textContent = text;
+    Array.prototype.forEach.call(menu.querySelectorAll('[data-p]'), function (el) {
+      var form = n && el.hasAttribute('data-s') ? el.getAttribute('data-s') : el.getAttribute('data-p');
+      var text = form.replace('{p}', p).replace('{n}', n);
+      el.textContent = el.hasAttribute('data-rel') ? absolute(text) : text;
       if (el.tagName === 'A') {
         el.setAttribute('href', '#' + (id || para.id));
       }
     });
+    menu.setAttribute('data-para', para.id);
     menu.setAttribute('data-sentence', id || '');
   }
 
@@ -340,7 +414,7 @@
 
   function copy(button) {
     var menu = button.closest('.cite');
-    var para = paragraphOf(menu);
+    var para = document.getElementById(menu.getAttribute('data-para'));
     var kind = button.getAttribute('data-copy');
     var sentence = menu.getAttribute('data-sentence');
     var text;

@@ -118,6 +118,9 @@ public final class Build {
       ChangelogView changelog = changelogViews.build(meta, errata, anchorIds(article, glossary));
       files.add(EditionViewBuilder.pagePath(meta), renderer.render("index.ftlh", Map.of("view", view, "changelog",
           changelog)));
+      if (!view.glossary().isEmpty()) {
+        files.add(EditionViewBuilder.glossaryPagePath(meta), renderer.render("glossary.ftlh", Map.of("view", view)));
+      }
       files.add(prefix + "edition.json", jsonBuilder.json(content));
       exports.files(content).forEach((name, bytes) -> files.add(prefix + name, bytes));
       contents.add(content);

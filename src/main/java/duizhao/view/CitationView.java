@@ -14,8 +14,11 @@ public record CitationView(String id, String label, List<Part> parts, String tex
 
   /**
    * @param kind {@code text}, {@code i} (a title in italics), {@code loc} (the locator) or {@code url}
-   * @param sentenceForm the locator or URL for a single sentence, with {@code {n}} for its number; null if none
+   * @param paragraphForm in the cite menu, the locator or URL of any paragraph, with {@code {p}} for its number;
+   *     null if none
+   * @param sentenceForm the locator or URL for a single sentence, with {@code {n}} for its number (and {@code {p}}
+   *     in the cite menu); null if none
    * @param relative true for a URL relative to the site root, which the page resolves against its own address
    */
-  public record Part(String kind, String text, String sentenceForm, boolean relative) {}
+  public record Part(String kind, String text, String paragraphForm, String sentenceForm, boolean relative) {}
 }

@@ -12,6 +12,11 @@ import java.util.List;
  * @param groups the text in parts by speaker, each with its outline entries
  * @param pageUrl the page's address for citations: absolute, or relative when {@code pageUrlRelative}
  * @param bibPath the BibTeX file beside the page; {@code risPath} the RIS file
+ * @param pageFile the page's file name ({@code index.html}), as the glossary page beside it links to it
+ * @param glossaryFile the glossary page's file name beside this page ({@code glossary.html})
+ * @param glossaryCanonicalUrl the glossary page's public URL, or empty when the site has no base URL
+ * @param glossaryDescription the glossary page's description for search engines
+ * @param citeMenu the one cite menu that every paragraph's ¶ number opens
  */
 public record EditionView(
     String id,
@@ -50,7 +55,12 @@ public record EditionView(
     List<CitationView> citations,
     List<AnchorExample> anchors,
     String bibPath,
-    String risPath) {
+    String risPath,
+    String pageFile,
+    String glossaryFile,
+    String glossaryCanonicalUrl,
+    String glossaryDescription,
+    CiteMenuView citeMenu) {
   public EditionView {
     metaTags = List.copyOf(metaTags);
     titleRuns = List.copyOf(titleRuns);

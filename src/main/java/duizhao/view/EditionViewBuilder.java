@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 public final class EditionViewBuilder {
   public static final String BIB_FILE = "edition.bib";
   public static final String RIS_FILE = "edition.ris";
+  /** The full glossary, with each entry's note, beside the page (the page itself carries the short entries). */
+  public static final String GLOSSARY_PAGE = "glossary.html";
+  private static final String PAGE_FILE = "index.html";
 
   private final Markdown markdown;
   private final WordViews wordViews = new WordViews();
@@ -55,7 +58,7 @@ public final class EditionViewBuilder {
         : units.runs("dateline", article.dateline(), units.annotation == null ? null : units.annotation.dateline());
     List<ParagraphView> paragraphs = new ArrayList<>();
     for (Paragraph p : article.paragraphs()) {
-      paragraphs.add(paragraph(p, p.dateline() == null ? List.of() : datelineRuns, translation, units, english, cite,
+      paragraphs.add(paragraph(p, p.dateline() == null ? List.of() : datelineRuns, translation, units, english,
           speakerLabels));
     }
     List<NoteView> notes = translation.notes().values().stream()
@@ -77,11 +80,16 @@ public final class EditionViewBuilder {
         meta.licenceTranslation(), translation.credits().getOrDefault("translator", ""),
         translation.credits().getOrDefault("version", ""), article.pillars().size(), paragraphs,
         Outline.groups(paragraphs), notes, glossary, GlossaryViews.byCategory(glossary), work.url(null),
-        !work.absolute(), cite.edition(), anchors(cite, article, notes, glossary), BIB_FILE, RIS_FILE);
+        !work.absolute(), cite.edition(), anchors(cite, article, notes, glossary), BIB_FILE, RIS_FILE, PAGE_FILE,
+        GLOSSARY_PAGE, meta.baseUrl().isEmpty() ? "" : meta.baseUrl() + glossaryPagePath(meta),
+        "Glossary of the political vocabulary of “" + meta.titleEn() + "” (" + meta.sourceEn() + ", "
+            + meta.published() + "): pinyin, our and official English renderings, notes, and where each term stands"
+            + " in the text.",
+        cite.menu(article.paragraphs().get(0).number()));
   }
 
   private ParagraphView paragraph(Paragraph p, List<RunView> dateline, Translation translation, Units units,
-      EnglishRenderer english, CitationViews cite, Map<String, String> speakerLabels) {
+      EnglishRenderer english, Map<String, String> speakerLabels) {
     Translation.Block block = translation.blocks().get(p.id());
     List<SentenceView> sentences = new ArrayList<>();
     for (Sentence s : p.sentences()) {
@@ -96,7 +104,7 @@ public final class EditionViewBuilder {
     return new ParagraphView(p.id(), p.number(), "¶" + p.number(), p.pillar(), p.pillarId(),
         p.pillar() == null ? null : "Pillar " + p.pillar(), dateline, datelineEn, block.speaker(),
         speakerLabels.get(block.speaker()), sentences, Outline.label(block.lines().get(0).markdown()),
-        cite.menu(p.number()));
+        "Paragraph " + p.number() + ": cite or link");
   }
 
   /** The words of each text unit (title, source line, dateline, sentence) with their glossary terms, in order. */
@@ -141,7 +149,12 @@ public final class EditionViewBuilder {
 
   /** The page's path below the site root, e.g. {@code index.html} or {@code editions/x/index.html}. */
   public static String pagePath(EditionMeta meta) {
-    return meta.output().equals(".") ? "index.html" : meta.output() + "/index.html";
+    return meta.output().equals(".") ? PAGE_FILE : meta.output() + "/" + PAGE_FILE;
+  }
+
+  /** The glossary page's path below the site root, beside the edition page. */
+  public static String glossaryPagePath(EditionMeta meta) {
+    return meta.output().equals(".") ? GLOSSARY_PAGE : meta.output() + "/" + GLOSSARY_PAGE;
   }
 
   private static String assetsPath(EditionMeta meta) {

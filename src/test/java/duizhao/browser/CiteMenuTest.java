@@ -62,8 +62,9 @@ class CiteMenuTest {
 
   private WebElement openMenu() {
     find(driver, "#p12 > .pn").click();
-    WebElement menu = find(driver, "#cite-p12");
+    WebElement menu = find(driver, "#cite");
     assertTrue((Boolean) js(driver, "return arguments[0].matches(':popover-open')", menu));
+    assertEquals("#p12", js(driver, "return location.hash"), "the number's link was not followed");
     return menu;
   }
 
@@ -144,9 +145,22 @@ class CiteMenuTest {
     WebElement number = find(driver, "#p12 > .pn");
     js(driver, "arguments[0].focus()", number);
     new Actions(driver).sendKeys(Keys.ENTER).perform();
-    WebElement menu = find(driver, "#cite-p12");
+    WebElement menu = find(driver, "#cite");
     assertTrue((Boolean) js(driver, "return arguments[0].matches(':popover-open')", menu));
+    assertEquals("dialog", number.getAttribute("aria-haspopup"));
     new Actions(driver).sendKeys(Keys.ESCAPE).perform();
     assertFalse((Boolean) js(driver, "return arguments[0].matches(':popover-open')", menu));
+    assertEquals(number, driver.switchTo().activeElement(), "focus back on the number");
+  }
+
+  @Test
+  void theOneMenuFollowsTheParagraphItIsOpenedFrom() {
+    assertEquals(page() + "#p12", copy(openMenu(), "link"));
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    js(driver, "document.querySelector('#p3 > .pn').click()");
+    WebElement menu = find(driver, "#cite");
+    assertEquals("Cite ¶3", menu.findElement(org.openqa.selenium.By.cssSelector(".cite-h")).getText());
+    assertEquals(CHICAGO_HEAD + "para. 3, " + page() + "#p3.", copy(menu, "chicago"));
+    assertTrue(copy(menu, "zh").startsWith("习近平指出，"));
   }
 }

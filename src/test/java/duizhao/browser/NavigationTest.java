@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Moving about the page: anchors, links, popovers by mouse and keyboard, and copying Chinese text. */
 class NavigationTest {
@@ -88,7 +90,7 @@ class NavigationTest {
         + ".map(e => e.outerHTML.slice(0, 120)).join('\\n')");
     assertEquals("", broken);
     long targets = (Long) js(driver, "return document.querySelectorAll('[popovertarget]').length");
-    assertTrue(targets >= 21 + 21 + 2, "¶ numbers, their Close buttons, the options: " + targets);
+    assertTrue(targets >= 4, "the options and the Close buttons of the options, cite and glossary: " + targets);
   }
 
   @Test
@@ -112,12 +114,43 @@ class NavigationTest {
     assertTrue(open(popover));
     assertEquals(find(driver, "#" + id + " [lang=zh-Hans]").getText(),
         popover.findElement(By.cssSelector("#gpop-h [lang=zh-Hans]")).getText());
-    assertTrue(popover.findElement(By.cssSelector(".g-note")).getText().length() > 20, "its note");
+    WebElement note = new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> popover.findElement(By.cssSelector(".g-note")));
+    assertTrue(note.getText().length() > 20, "its note, from the glossary page");
     assertTrue(popover.findElement(By.cssSelector(".g-where a[href='#p3']")).isDisplayed(), "where it appears");
+    assertTrue(popover.findElements(By.cssSelector(".g-more")).isEmpty(), "no link to the note it shows");
     assertEquals("#p3", js(driver, "return location.hash"), "the link was not followed");
     new Actions(driver).sendKeys(Keys.ESCAPE).perform();
     assertFalse(open(popover));
     assertEquals(term, driver.switchTo().activeElement(), "focus back on the term");
+  }
+
+  @Test
+  void withoutTheGlossaryPageThePopoverShowsTheShortEntryAndLinksToTheNote() {
+    driver.get(site.url("index.html#p3"));
+    js(driver, "window.fetch = () => Promise.reject(new TypeError('offline'))");
+    js(driver, "document.querySelector('#p3 a.term').click()");
+    WebElement popover = find(driver, "#gpop");
+    assertTrue(open(popover));
+    WebElement more = popover.findElement(By.cssSelector(".g-more"));
+    String id = (String) js(driver, "return document.querySelector('#p3 a.term').getAttribute('href').slice(1)");
+    assertEquals("glossary.html#" + id, more.getAttribute("href").replaceAll(".*/", ""));
+    assertTrue(popover.findElement(By.cssSelector(".g-en")).getText().length() > 3, "the English is there");
+    assertTrue(popover.findElements(By.cssSelector(".g-note")).isEmpty());
+  }
+
+  @Test
+  void aRelatedTermInThePopoverOpensThatTermInPlace() {
+    driver.get(site.url("index.html#p3"));
+    js(driver, "document.querySelector('#p3 a.term[href=\"#term-bainian-dabianju\"]').click()");
+    WebElement popover = find(driver, "#gpop");
+    WebElement related = new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> popover.findElement(By.cssSelector(".g-rel a[href^='#term-']")));
+    String target = related.getAttribute("href").replaceAll(".*#", "");
+    related.click();
+    assertTrue(open(popover));
+    assertEquals(find(driver, "#" + target + " [lang=zh-Hans]").getText(),
+        popover.findElement(By.cssSelector("#gpop-h [lang=zh-Hans]")).getText());
   }
 
   @Test
@@ -169,7 +202,10 @@ class NavigationTest {
     ChromeDriver logged = Browser.start(1366, 900, options);
     try {
       logged.get(site.url("index.html?tones=on#p3"));
+      assertEquals("duizhao.css duizhao.js favicon.svg", js(logged, "return performance.getEntriesByType('resource')"
+          + ".map(r => r.name.substring(r.name.lastIndexOf('/') + 1)).sort().join(' ')"), "what loads with the page");
       js(logged, "document.querySelector('#p3 a.term').click()");
+      new WebDriverWait(logged, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("#gpop .g-note")));
       List<String> problems = logged.manage().logs().get(LogType.BROWSER).getAll().stream()
           .map(LogEntry::getMessage)
           .filter(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"))
@@ -177,8 +213,10 @@ class NavigationTest {
       assertEquals(List.of(), problems);
       assertEquals("", js(logged, "return performance.getEntriesByType('resource')"
           + ".filter(r => new URL(r.name).origin !== location.origin).map(r => r.name).join(' ')"));
-      assertEquals("duizhao.css duizhao.js favicon.svg", js(logged, "return performance.getEntriesByType('resource')"
-          + ".map(r => r.name.substring(r.name.lastIndexOf('/') + 1)).sort().join(' ')"), "one CSS, one JS, the icon");
+      assertEquals("duizhao.css duizhao.js favicon.svg glossary.html", js(logged,
+          "return performance.getEntriesByType('resource')"
+          + ".map(r => r.name.substring(r.name.lastIndexOf('/') + 1)).sort().join(' ')"),
+          "one CSS, one JS, the icon; the glossary page once a term is opened");
     } finally {
       logged.quit();
     }

@@ -83,14 +83,11 @@ class NoJavaScriptTest {
   }
 
   @Test
-  void theParagraphNumberStillOpensItsCiteMenuWithTheCitations() {
+  void theParagraphNumberIsTheParagraphsPermanentLink() {
     find(driver, "#p12 > .pn").click();
-    WebElement menu = find(driver, "#cite-p12");
-    assertTrue((Boolean) js(driver, "return arguments[0].matches(':popover-open')", menu));
-    assertTrue(menu.findElement(By.cssSelector(".ct[data-style=chicago]")).getText().contains("para. 12"));
-    assertFalse(menu.findElement(By.cssSelector("[data-copy=chicago]")).isDisplayed());
-    menu.findElement(By.cssSelector("button[popovertargetaction=hide]")).click();
-    assertFalse((Boolean) js(driver, "return arguments[0].matches(':popover-open')", menu));
+    assertEquals("#p12", js(driver, "return location.hash"));
+    assertFalse((Boolean) js(driver, "return document.getElementById('cite').matches(':popover-open')"));
+    assertTrue(find(driver, ".howto .cites").getText().contains("Xinhua News Agency"), "How to cite reads");
   }
 
   @Test

@@ -52,7 +52,7 @@ class CitationStyleTest {
     assertEquals("Xinhua News Agency. (2023, November 16). 习近平同美国总统拜登举行中美元首会晤 [Xi Jinping holds China–US summit"
         + " meeting with US President Biden] (duizhao editors, Trans.; duizhao bilingual reading edition, version 1.0.0,"
         + " para. 12, sentence 3). Xinhuanet. https://example.org/zh/index.html#p12-s3",
-        CitationStyle.APA.format(WORK, new Locator(12, "3")).text());
+        CitationStyle.APA.format(WORK, new Locator("12", "3")).text());
   }
 
   @Test

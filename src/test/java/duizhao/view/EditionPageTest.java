@@ -64,13 +64,17 @@ class EditionPageTest {
   }
 
   @Test
-  void everyParagraphNumberOpensItsCiteMenu() {
+  void theCiteMenuCarriesTheFormsOfEveryParagraphAndSentence() {
+    Element menu = page.getElementById("cite");
+    assertTrue(menu.hasAttr("popover"));
+    Element link = menu.selectFirst(".cite-link a");
+    assertEquals("#p1", link.attr("href"));
+    assertEquals("index.html#p{p}", link.attr("data-p"));
+    assertEquals("index.html#p{p}-s{n}", link.attr("data-s"));
+    assertEquals("para. {p}, sentence {n}", menu.selectFirst(".ct[data-style=chicago] .loc").attr("data-s"));
+    assertEquals("par. {p}", menu.selectFirst(".ct[data-style=mla] .loc").attr("data-p"));
     for (Element para : page.select(".para")) {
-      Element button = para.selectFirst("> button.pn");
-      Element menu = page.getElementById(button.attr("popovertarget"));
-      assertNotNull(menu, para.id());
-      assertTrue(menu.hasAttr("popover"));
-      assertEquals("#" + para.id(), menu.selectFirst(".cite-link a").attr("href"));
+      assertEquals("#" + para.id(), para.selectFirst("> a.pn").attr("href"));
     }
   }
 
@@ -79,10 +83,10 @@ class EditionPageTest {
     assertNotNull(page.selectFirst("head title"));
     assertTrue(page.select("link[rel=canonical]").isEmpty());
     assertTrue(page.select("meta[property=og:url]").isEmpty());
-    Element url = page.selectFirst("#cite-p12 .ct[data-style=chicago] .u");
-    assertEquals("index.html#p12", url.text());
+    Element url = page.selectFirst("#cite .ct[data-style=chicago] .u");
+    assertEquals("index.html#p1", url.text());
     assertTrue(url.hasAttr("data-rel"));
-    assertEquals("index.html#p12-s{n}", url.attr("data-s"));
+    assertEquals("index.html#p{p}-s{n}", url.attr("data-s"));
   }
 
   @Test
@@ -91,8 +95,9 @@ class EditionPageTest {
     assertEquals("https://example.org/duizhao/index.html",
         published.selectFirst("meta[name=citation_fulltext_html_url]").attr("content"));
     assertEquals("https://example.org/duizhao/index.html", published.selectFirst("meta[property=og:url]").attr("content"));
-    Element url = published.selectFirst("#cite-p12 .ct[data-style=mla] .u");
-    assertEquals("https://example.org/duizhao/index.html#p12", url.text());
+    Element url = published.selectFirst("#cite .ct[data-style=mla] .u");
+    assertEquals("https://example.org/duizhao/index.html#p1", url.text());
+    assertEquals("https://example.org/duizhao/index.html#p{p}", url.attr("data-p"));
     assertFalse(url.hasAttr("data-rel"));
   }
 
