@@ -1,5 +1,6 @@
 package duizhao.view;
 
+import duizhao.annotate.ToneMarks;
 import duizhao.model.TermOccurrence;
 import duizhao.model.Token;
 import java.text.Normalizer;
@@ -12,7 +13,7 @@ import java.util.Locale;
  * are cut from the word's orthographic pinyin where it spells the same letters, so capitals (Xí Jìnpíng) survive.
  */
 final class WordViews {
-  private final ToneMarks toneMarks = new ToneMarks();
+  private final ToneMarks toneMarks = ToneMarks.create();
 
   List<WordView> of(String text, List<Token> tokens) {
     if (tokens == null || tokens.isEmpty()) {
@@ -137,7 +138,7 @@ final class WordViews {
   }
 
   private List<String> syllables(List<String> readings, String orthographic) {
-    List<String> marked = readings.stream().map(toneMarks::marked).toList();
+    List<String> marked = readings.stream().map(toneMarks::mark).toList();
     String letters = Normalizer.normalize(orthographic.replaceAll("[\\s'’-]", ""), Normalizer.Form.NFC);
     String joined = String.join("", marked);
     if (!letters.toLowerCase(Locale.ROOT).equals(joined.toLowerCase(Locale.ROOT))) {
