@@ -227,7 +227,7 @@
     }
     var list = pop.querySelector('.gpop-b');
     var entry = pop.querySelector('.gpop-g');
-    var trigger = null;
+    var show = opener(pop);
     var shown = null;
     var notes = null;
 
@@ -285,17 +285,7 @@
       entry.setAttribute('href', '#' + id);
       shown = id;
       complete(id);
-      if (!pop.contains(link)) {
-        trigger = link;
-      }
-      if (pop.matches(':popover-open')) {
-        pop.hidePopover();
-      }
-      try {
-        pop.showPopover({source: trigger});
-      } catch (e) {
-        pop.showPopover();
-      }
+      show(link);
       pop.focus();
       return true;
     }
@@ -327,12 +317,31 @@
         open(e.target);
       }
     });
+  }
+
+  /* Returns a function that opens the popover from a link in the text (a term, a ¶ number): placed by that link where
+     the browser can anchor it, with the focus going back to it on closing. Links inside the popover open it anew. */
+  function opener(pop) {
+    var trigger = null;
     pop.addEventListener('toggle', function (e) {
       var focus = document.activeElement;
       if (e.newState === 'closed' && trigger && (!focus || focus === document.body || pop.contains(focus))) {
         trigger.focus();
       }
     });
+    return function (from) {
+      if (!pop.contains(from)) {
+        trigger = from;
+      }
+      if (pop.matches(':popover-open')) {
+        pop.hidePopover();
+      }
+      try {
+        pop.showPopover({source: trigger});
+      } catch (e) {
+        pop.showPopover();
+      }
+    };
   }
 
   /* ---- The cite menu: one for all paragraphs, opened from a ¶ number (without this script, the paragraph's link).
@@ -350,7 +359,7 @@
     if (!menu || !menu.showPopover) {
       return;
     }
-    var trigger = null;
+    var show = opener(menu);
     Array.prototype.forEach.call(document.querySelectorAll('a.pn'), function (a) {
       a.setAttribute('aria-haspopup', 'dialog');
     });
@@ -358,27 +367,13 @@
       var number = e.target.closest && e.target.closest('a.pn');
       if (number && e.button === 0 && !(e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)) {
         e.preventDefault();
-        trigger = number;
-        if (menu.matches(':popover-open')) {
-          menu.hidePopover();
-        }
         prepare(menu, number.closest('.para'));
-        try {
-          menu.showPopover({source: number});
-        } catch (err) {
-          menu.showPopover();
-        }
+        show(number);
         return;
       }
       var button = e.target.closest && e.target.closest('#cite [data-copy]');
       if (button) {
         copy(button);
-      }
-    });
-    menu.addEventListener('toggle', function (e) {
-      var focus = document.activeElement;
-      if (e.newState === 'closed' && trigger && (!focus || focus === document.body || menu.contains(focus))) {
-        trigger.focus();
       }
     });
   }
