@@ -15,7 +15,10 @@
     spoken: ['off', 'on'],
     size: ['m', 's', 'l', 'xl']
   };
+  /* Read once here, before the body exists, and then kept by its change event: asking a media query later, with a
+     long page half laid out, can make the browser finish that layout on the spot (a long task on phones). */
   var wide = window.matchMedia('(min-width: 900px)');
+  var isWide = wide.matches;
   var chosen = load();
 
   root.classList.add('js');
@@ -47,7 +50,7 @@
     if (chosen[key]) {
       return chosen[key];
     }
-    return key === 'mode' ? (wide.matches ? 'parallel' : 'interleaved') : SETTINGS[key][0];
+    return key === 'mode' ? (isWide ? 'parallel' : 'interleaved') : SETTINGS[key][0];
   }
 
   /* An unchosen mode is left to the stylesheet, which picks by width (and prints side by side). */
@@ -114,7 +117,10 @@
     form.addEventListener('submit', function (e) {
       e.preventDefault();
     });
-    wide.addEventListener('change', sync);
+    wide.addEventListener('change', function (e) {
+      isWide = e.matches;
+      sync();
+    });
     sync();
     colourTones();
   }
@@ -360,9 +366,6 @@
       return;
     }
     var show = opener(menu);
-    Array.prototype.forEach.call(document.querySelectorAll('a.pn'), function (a) {
-      a.setAttribute('aria-haspopup', 'dialog');
-    });
     document.addEventListener('click', function (e) {
       var number = e.target.closest && e.target.closest('a.pn');
       if (number && e.button === 0 && !(e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)) {
