@@ -1,7 +1,5 @@
-/* duizhao reading edition: reading modes, tone colours, sentence pairs, glossary popovers, cite menus, print
-   footer. No dependencies.
-   The page reads completely without this file; it only adds choices. Loaded in <head> without defer so the
-   reader's choices are on <html> before the first paint (no layout shift); the rest waits for the DOM. */
+/* duizhao: reading modes, tone colours, sentence pairs, glossary popover, cite menu, print footer; no dependencies.
+   The page reads without it. Loaded in <head> so the choices are on <html> before the first paint (docs/UI.md). */
 (function () {
   'use strict';
 
@@ -15,8 +13,7 @@
     spoken: ['off', 'on'],
     size: ['m', 's', 'l', 'xl']
   };
-  /* Read once here, before the body exists, and then kept by its change event: asking a media query later, with a
-     long page half laid out, can make the browser finish that layout on the spot (a long task on phones). */
+  /* Read once, before the body exists; then kept by its change event. */
   var wide = window.matchMedia('(min-width: 900px)');
   var isWide = wide.matches;
   var chosen = load();
@@ -222,9 +219,8 @@
     return marked ? (marked.id || marked.getAttribute('data-s')) : null;
   }
 
-  /* ---- Glossary: a term opens its entry in one shared popover; without the Popover API it stays a link.
-     The page carries short entries; each entry's note and related terms come from the glossary page, fetched once
-     when a term is first pointed at. Where that fails (file://), the entry's link to the glossary page remains. ---- */
+  /* ---- Glossary: a term opens its short entry in one popover, completed from the glossary page (fetched once, when
+     a term is first pointed at; if that fails, the entry's link to it remains). ---- */
 
   function glossary() {
     var pop = document.getElementById('gpop');
@@ -499,8 +495,7 @@
 
   /* ---- Print: the page's own address in the footer of every page ---- */
 
-  /* Added when printing starts: a new @page rule makes the browser recompute every style, which on a page this size
-     is worth avoiding on load. External links without a short form get one, printed after them. */
+  /* Added when printing starts (a new @page rule restyles the whole page). External links get a short form. */
   function printMargins() {
     var added = false;
     window.addEventListener('beforeprint', function () {
