@@ -32,12 +32,10 @@ class GlossaryPageTest {
 
   @BeforeAll
   static void build() throws IOException, ContentException {
-    SiteRun run = SiteRun.copyOfProject(dir);
-    SiteRun.Result result = run.build();
-    assertEquals(0, result.exitCode(), result::toString);
-    html = Files.readAllBytes(run.out.resolve("glossary.html"));
+    Path site = SiteRun.builtProject(dir);
+    html = Files.readAllBytes(site.resolve("glossary.html"));
     glossary = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
-    edition = Jsoup.parse(Files.readString(run.out.resolve("index.html")));
+    edition = Jsoup.parse(Files.readString(site.resolve("index.html")));
   }
 
   @Test

@@ -67,10 +67,7 @@ class IndexPageTest {
 
   @BeforeAll
   static void build() throws IOException, ContentException {
-    SiteRun run = SiteRun.copyOfProject(dir);
-    SiteRun.Result result = run.build();
-    assertEquals(0, result.exitCode(), result::toString);
-    html = Files.readAllBytes(run.out.resolve("index.html"));
+    html = Files.readAllBytes(SiteRun.builtProject(dir).resolve("index.html"));
     page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
     article = ArticleText.load(ArticleText.SOURCE);
   }

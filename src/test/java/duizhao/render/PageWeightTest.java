@@ -33,10 +33,7 @@ class PageWeightTest {
 
   @BeforeAll
   static void build() throws IOException, ContentException {
-    SiteRun run = SiteRun.copyOfProject(dir);
-    SiteRun.Result result = run.build();
-    assertEquals(0, result.exitCode(), result::toString);
-    site = run.out;
+    site = SiteRun.builtProject(dir);
     page = Jsoup.parse(Files.readString(site.resolve("index.html")));
   }
 

@@ -39,6 +39,16 @@ public final class SiteRun {
     return run;
   }
 
+  /** The site built from a copy of the real project in {@code dir}; fails the calling test if the build does. */
+  public static Path builtProject(Path dir) {
+    SiteRun run = copyOfProject(dir);
+    Result result = run.build();
+    if (result.exitCode() != 0) {
+      throw new AssertionError("the project's own content did not build: " + result);
+    }
+    return run.out;
+  }
+
   public Path edition() {
     return content.resolve(Project.EDITION);
   }
