@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -35,31 +32,13 @@ class AccessibilityTest {
       ".g-entry:first-child", ".howto", ".about", ".colophon", ".cite:popover-open", "#gpop:popover-open",
       "#opts:popover-open");
 
-  @TempDir static Path dir;
-  static EditionSite site;
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() {
-    site = EditionSite.build(dir);
-    driver = EditionSite.desktop();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
+  @RegisterExtension static final ServedEdition edition = ServedEdition.desktop();
 
   private static void open(String query, boolean dark) {
-    EditionSite.darkMode(driver, dark);
-    driver.get("about:blank");
-    driver.get(site.url("index.html" + query));
-    EditionSite.forgetChoices(driver);
+    EditionSite.darkMode(edition.driver, dark);
+    edition.driver.get("about:blank");
+    edition.driver.get(edition.url("index.html" + query));
+    EditionSite.forgetChoices(edition.driver);
   }
 
   static String violations(ChromeDriver browser) {
@@ -92,46 +71,47 @@ class AccessibilityTest {
   @ValueSource(strings = {"", "?mode=interleaved&tones=on&spoken=on", "?mode=zh&pinyin=off", "?mode=en&size=xl"})
   void noViolationsInLightMode(String query) {
     open(query, false);
-    assertEquals("", violations(driver));
+    assertEquals("", violations(edition.driver));
   }
 
   /** What a checker run on the freshly loaded page sees, with the lazily laid out parts still skipped. */
   @Test
   void noViolationsOnTheFreshlyLoadedPage() {
     open("", false);
-    assertEquals("", axe(driver));
+    assertEquals("", axe(edition.driver));
   }
 
   @ParameterizedTest(name = "index.html{0}")
   @ValueSource(strings = {"?tones=on", "?mode=en"})
   void noViolationsInDarkMode(String query) {
     open(query, true);
-    assertEquals("", violations(driver));
+    assertEquals("", violations(edition.driver));
   }
 
   @Test
   void noViolationsWithACiteMenuOpen() {
     open("#p12", false);
-    find(driver, "#p12 > .pn").click();
-    assertEquals("", violations(driver));
+    find(edition.driver, "#p12 > .pn").click();
+    assertEquals("", violations(edition.driver));
   }
 
   @Test
   void noViolationsWithTheGlossaryPopoverOpenInDarkMode() {
     open("#p3", true);
-    find(driver, "#p3 a.term").click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("#gpop .g-note")));
-    assertEquals("", violations(driver));
+    find(edition.driver, "#p3 a.term").click();
+    new WebDriverWait(edition.driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.cssSelector("#gpop .g-note")));
+    assertEquals("", violations(edition.driver));
   }
 
   /** The glossary page has no ruby, so every rule, contrast included, runs over all of it. */
   @ParameterizedTest(name = "glossary.html, dark: {0}")
   @ValueSource(booleans = {false, true})
   void noViolationsOnTheGlossaryPage(boolean dark) {
-    EditionSite.darkMode(driver, dark);
-    driver.get("about:blank");
-    driver.get(site.url("glossary.html#term-dixian"));
-    Results page = new AxeBuilder().withTags(TAGS).analyze(driver);
+    EditionSite.darkMode(edition.driver, dark);
+    edition.driver.get("about:blank");
+    edition.driver.get(edition.url("glossary.html#term-dixian"));
+    Results page = new AxeBuilder().withTags(TAGS).analyze(edition.driver);
     assertEquals("", page.getViolations().stream().map(AccessibilityTest::describe)
         .collect(Collectors.joining("\n")));
   }
@@ -139,15 +119,15 @@ class AccessibilityTest {
   @Test
   void noViolationsWithTheDisplayOptionsOpen() {
     open("?tones=on", false);
-    find(driver, "#bar .more").click();
-    assertEquals("", violations(driver));
+    find(edition.driver, "#bar .more").click();
+    assertEquals("", violations(edition.driver));
   }
 
   @Test
   void noViolationsOnAPhoneWithTheGlossaryOpen() {
     ChromeDriver phone = EditionSite.phone(390, 844);
     try {
-      phone.get(site.url("index.html#p4"));
+      phone.get(edition.url("index.html#p4"));
       js(phone, "document.querySelector('#p4 a.term').click()");
       assertEquals("", violations(phone));
     } finally {

@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -28,55 +22,35 @@ class CiteMenuTest {
       + " meeting with US President Biden]. Xinhuanet, November 16, 2023. Translated by duizhao editors. duizhao"
       + " bilingual reading edition, version 1.0.0, ";
 
-  @TempDir static Path dir;
-  static EditionSite site;
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() {
-    site = EditionSite.build(dir);
-    driver = EditionSite.desktop();
-    driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", site.origin(),
-        "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
+  @RegisterExtension static final ServedEdition edition = ServedEdition.desktop().withClipboard();
 
   @BeforeEach
   void openParagraph12() {
-    driver.get("about:blank");
-    driver.get(site.url("index.html#p12"));
+    edition.driver.get("about:blank");
+    edition.driver.get(edition.url("index.html#p12"));
   }
 
   private String page() {
-    return site.url("index.html");
+    return edition.url("index.html");
   }
 
   private WebElement openMenu() {
-    find(driver, "#p12 > .pn").click();
-    WebElement menu = find(driver, "#cite");
-    assertTrue((Boolean) js(driver, "return arguments[0].matches(':popover-open')", menu));
-    assertEquals("#p12", js(driver, "return location.hash"), "the number's link was not followed");
+    find(edition.driver, "#p12 > .pn").click();
+    WebElement menu = find(edition.driver, "#cite");
+    assertTrue((Boolean) js(edition.driver, "return arguments[0].matches(':popover-open')", menu));
+    assertEquals("#p12", js(edition.driver, "return location.hash"), "the number's link was not followed");
     return menu;
   }
 
   private String copy(WebElement menu, String what) {
-    js(driver, "navigator.clipboard.writeText('')");
+    js(edition.driver, "navigator.clipboard.writeText('')");
     menu.findElement(org.openqa.selenium.By.cssSelector("[data-copy=" + what + "]")).click();
     assertTrue(menu.findElement(org.openqa.selenium.By.cssSelector(".st")).getText().startsWith("Copied the "));
     return clipboard();
   }
 
   static String clipboard() {
-    return (String) driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[0], "
+    return (String) edition.driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[0], "
         + "e => arguments[0]('clipboard unreadable: ' + e))");
   }
 
@@ -115,8 +89,8 @@ class CiteMenuTest {
 
   @Test
   void aClickedSentenceIsCitedOnItsOwn() {
-    find(driver, "#p12-s3").click();
-    assertTrue(find(driver, ".en .s[data-s=p12-s3]").getAttribute("class").contains("sel"), "its English is marked");
+    find(edition.driver, "#p12-s3").click();
+    assertTrue(find(edition.driver, ".en .s[data-s=p12-s3]").getAttribute("class").contains("sel"), "its English is marked");
     WebElement menu = openMenu();
     assertEquals("Cite ¶12, sentence 3", menu.findElement(org.openqa.selenium.By.cssSelector(".cite-h")).getText());
     assertEquals(page() + "#p12-s3", copy(menu, "link"));
@@ -127,7 +101,7 @@ class CiteMenuTest {
 
   @Test
   void selectedTextInASentenceChoosesThatSentence() {
-    js(driver, "const s = document.querySelector('.en .s[data-s=p12-s2]'); const r = document.createRange();"
+    js(edition.driver, "const s = document.querySelector('.en .s[data-s=p12-s2]'); const r = document.createRange();"
         + " r.selectNodeContents(s); getSelection().removeAllRanges(); getSelection().addRange(r);");
     WebElement menu = openMenu();
     assertEquals(page() + "#p12-s2", copy(menu, "link"));
@@ -135,29 +109,29 @@ class CiteMenuTest {
 
   @Test
   void withoutAChosenSentenceTheMenuCitesTheParagraphAgain() {
-    find(driver, "#p12-s3").click();
-    find(driver, "#p12-s3").click();
+    find(edition.driver, "#p12-s3").click();
+    find(edition.driver, "#p12-s3").click();
     assertEquals(page() + "#p12", copy(openMenu(), "link"));
   }
 
   @Test
   void escapeClosesTheMenuAndKeyboardOpensIt() {
-    WebElement number = find(driver, "#p12 > .pn");
-    js(driver, "arguments[0].focus()", number);
-    new Actions(driver).sendKeys(Keys.ENTER).perform();
-    WebElement menu = find(driver, "#cite");
-    assertTrue((Boolean) js(driver, "return arguments[0].matches(':popover-open')", menu));
-    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-    assertFalse((Boolean) js(driver, "return arguments[0].matches(':popover-open')", menu));
-    assertEquals(number, driver.switchTo().activeElement(), "focus back on the number");
+    WebElement number = find(edition.driver, "#p12 > .pn");
+    js(edition.driver, "arguments[0].focus()", number);
+    new Actions(edition.driver).sendKeys(Keys.ENTER).perform();
+    WebElement menu = find(edition.driver, "#cite");
+    assertTrue((Boolean) js(edition.driver, "return arguments[0].matches(':popover-open')", menu));
+    new Actions(edition.driver).sendKeys(Keys.ESCAPE).perform();
+    assertFalse((Boolean) js(edition.driver, "return arguments[0].matches(':popover-open')", menu));
+    assertEquals(number, edition.driver.switchTo().activeElement(), "focus back on the number");
   }
 
   @Test
   void theOneMenuFollowsTheParagraphItIsOpenedFrom() {
     assertEquals(page() + "#p12", copy(openMenu(), "link"));
-    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-    js(driver, "document.querySelector('#p3 > .pn').click()");
-    WebElement menu = find(driver, "#cite");
+    new Actions(edition.driver).sendKeys(Keys.ESCAPE).perform();
+    js(edition.driver, "document.querySelector('#p3 > .pn').click()");
+    WebElement menu = find(edition.driver, "#cite");
     assertEquals("Cite ¶3", menu.findElement(org.openqa.selenium.By.cssSelector(".cite-h")).getText());
     assertEquals(CHICAGO_HEAD + "para. 3, " + page() + "#p3.", copy(menu, "chicago"));
     assertTrue(copy(menu, "zh").startsWith("习近平指出，"));

@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The real edition built into a scratch folder and served on loopback, and headless Chromium windows looking at it.
- * Browser tests build one per class (in {@code @BeforeAll}) and close it after.
+ * Browser tests get one per class through {@link ServedEdition}.
  */
 final class EditionSite implements AutoCloseable {
   final SiteRun run;

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,111 +26,93 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Moving about the page: anchors, links, popovers by mouse and keyboard, and copying Chinese text. */
 class NavigationTest {
-  @TempDir static Path dir;
-  static EditionSite site;
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() {
-    site = EditionSite.build(dir);
-    driver = EditionSite.desktop();
-    driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", site.origin(),
-        "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
+  @RegisterExtension static final ServedEdition edition = ServedEdition.desktop().withClipboard();
 
   @BeforeEach
   void freshPage() {
-    driver.get("about:blank");
+    edition.driver.get("about:blank");
   }
 
   private static boolean open(WebElement popover) {
-    return (Boolean) js(driver, "return arguments[0].matches(':popover-open')", popover);
+    return (Boolean) js(edition.driver, "return arguments[0].matches(':popover-open')", popover);
   }
 
   @Test
   void anAddressWithP12ShowsParagraph12BelowTheControlBar() {
-    driver.get(site.url("index.html#p12"));
-    Map<?, ?> at = (Map<?, ?>) js(driver, "const p = document.getElementById('p12').getBoundingClientRect();"
+    edition.driver.get(edition.url("index.html#p12"));
+    Map<?, ?> at = (Map<?, ?>) js(edition.driver, "const p = document.getElementById('p12').getBoundingClientRect();"
         + " const bar = document.querySelector('.top').getBoundingClientRect();"
         + " return {top: p.top, barBottom: bar.bottom, height: innerHeight}");
     double top = ((Number) at.get("top")).doubleValue();
     assertTrue(top >= ((Number) at.get("barBottom")).doubleValue(), "not under the sticky bar: " + at);
     assertTrue(top < ((Number) at.get("height")).doubleValue() / 3, "near the top of the window: " + at);
-    assertTrue(find(driver, "#p12 > .pn").isDisplayed());
+    assertTrue(find(edition.driver, "#p12 > .pn").isDisplayed());
   }
 
   @Test
   void aSentenceAddressMarksTheSentenceInBothLanguages() {
-    driver.get(site.url("index.html#p12-s3"));
-    assertTrue(find(driver, "#p12-s3").getAttribute("class").contains("sel"));
-    assertTrue(find(driver, ".en .s[data-s=p12-s3]").getAttribute("class").contains("sel"));
+    edition.driver.get(edition.url("index.html#p12-s3"));
+    assertTrue(find(edition.driver, "#p12-s3").getAttribute("class").contains("sel"));
+    assertTrue(find(edition.driver, ".en .s[data-s=p12-s3]").getAttribute("class").contains("sel"));
   }
 
   @Test
   void everyInternalLinkAndPopoverTargetResolves() {
-    driver.get(site.url("index.html"));
-    String broken = (String) js(driver, "return [...document.querySelectorAll('a[href^=\"#\"], [popovertarget]')]"
+    edition.driver.get(edition.url("index.html"));
+    String broken = (String) js(edition.driver,
+        "return [...document.querySelectorAll('a[href^=\"#\"], [popovertarget]')]"
         + ".filter(e => { const id = e.hasAttribute('popovertarget') ? e.getAttribute('popovertarget')"
         + " : decodeURIComponent(e.getAttribute('href').slice(1));"
         + " const t = document.getElementById(id);"
         + " return !t || (e.hasAttribute('popovertarget') && !t.hasAttribute('popover')); })"
         + ".map(e => e.outerHTML.slice(0, 120)).join('\\n')");
     assertEquals("", broken);
-    long targets = (Long) js(driver, "return document.querySelectorAll('[popovertarget]').length");
+    long targets = (Long) js(edition.driver, "return document.querySelectorAll('[popovertarget]').length");
     assertTrue(targets >= 4, "the options and the Close buttons of the options, cite and glossary: " + targets);
   }
 
   @Test
   void theOutlineLinksToTheTextsParts() {
-    driver.get(site.url("index.html"));
-    find(driver, ".outline .parts a[href='#p13']").click();
-    assertEquals("#p13", js(driver, "return location.hash"));
-    js(driver, "scrollTo(0, 0)");
-    find(driver, ".outline summary").click();
-    find(driver, ".paras a[href='#pillar-1']").click();
-    assertEquals("#pillar-1", js(driver, "return location.hash"));
+    edition.driver.get(edition.url("index.html"));
+    find(edition.driver, ".outline .parts a[href='#p13']").click();
+    assertEquals("#p13", js(edition.driver, "return location.hash"));
+    js(edition.driver, "scrollTo(0, 0)");
+    find(edition.driver, ".outline summary").click();
+    find(edition.driver, ".paras a[href='#pillar-1']").click();
+    assertEquals("#pillar-1", js(edition.driver, "return location.hash"));
   }
 
   @Test
   void aGlossaryTermOpensItsEntryByMouseAndClosesWithEscape() {
-    driver.get(site.url("index.html#p3"));
-    WebElement term = find(driver, "#p3 a.term");
+    edition.driver.get(edition.url("index.html#p3"));
+    WebElement term = find(edition.driver, "#p3 a.term");
     String id = term.getAttribute("href").replaceAll(".*#", "");
     term.click();
-    WebElement popover = find(driver, "#gpop");
+    WebElement popover = find(edition.driver, "#gpop");
     assertTrue(open(popover));
-    assertEquals(find(driver, "#" + id + " [lang=zh-Hans]").getText(),
+    assertEquals(find(edition.driver, "#" + id + " [lang=zh-Hans]").getText(),
         popover.findElement(By.cssSelector("#gpop-h [lang=zh-Hans]")).getText());
-    WebElement note = new WebDriverWait(driver, Duration.ofSeconds(10))
+    WebElement note = new WebDriverWait(edition.driver, Duration.ofSeconds(10))
         .until(d -> popover.findElement(By.cssSelector(".g-note")));
     assertTrue(note.getText().length() > 20, "its note, from the glossary page");
     assertTrue(popover.findElement(By.cssSelector(".g-where a[href='#p3']")).isDisplayed(), "where it appears");
     assertTrue(popover.findElements(By.cssSelector(".g-more")).isEmpty(), "no link to the note it shows");
-    assertEquals("#p3", js(driver, "return location.hash"), "the link was not followed");
-    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    assertEquals("#p3", js(edition.driver, "return location.hash"), "the link was not followed");
+    new Actions(edition.driver).sendKeys(Keys.ESCAPE).perform();
     assertFalse(open(popover));
-    assertEquals(term, driver.switchTo().activeElement(), "focus back on the term");
+    assertEquals(term, edition.driver.switchTo().activeElement(), "focus back on the term");
   }
 
   @Test
   void withoutTheGlossaryPageThePopoverShowsTheShortEntryAndLinksToTheNote() {
-    driver.get(site.url("index.html#p3"));
-    js(driver, "window.fetch = () => Promise.reject(new TypeError('offline'))");
-    js(driver, "document.querySelector('#p3 a.term').click()");
-    WebElement popover = find(driver, "#gpop");
+    edition.driver.get(edition.url("index.html#p3"));
+    js(edition.driver, "window.fetch = () => Promise.reject(new TypeError('offline'))");
+    js(edition.driver, "document.querySelector('#p3 a.term').click()");
+    WebElement popover = find(edition.driver, "#gpop");
     assertTrue(open(popover));
     WebElement more = popover.findElement(By.cssSelector(".g-more"));
-    String id = (String) js(driver, "return document.querySelector('#p3 a.term').getAttribute('href').slice(1)");
+    String id = (String) js(edition.driver,
+        "return document.querySelector('#p3 a.term').getAttribute('href').slice(1)");
     assertEquals("glossary.html#" + id, more.getAttribute("href").replaceAll(".*/", ""));
     assertTrue(popover.findElement(By.cssSelector(".g-en")).getText().length() > 3, "the English is there");
     assertTrue(popover.findElements(By.cssSelector(".g-note")).isEmpty());
@@ -141,40 +120,40 @@ class NavigationTest {
 
   @Test
   void aRelatedTermInThePopoverOpensThatTermInPlace() {
-    driver.get(site.url("index.html#p3"));
-    js(driver, "document.querySelector('#p3 a.term[href=\"#term-bainian-dabianju\"]').click()");
-    WebElement popover = find(driver, "#gpop");
-    WebElement related = new WebDriverWait(driver, Duration.ofSeconds(10))
+    edition.driver.get(edition.url("index.html#p3"));
+    js(edition.driver, "document.querySelector('#p3 a.term[href=\"#term-bainian-dabianju\"]').click()");
+    WebElement popover = find(edition.driver, "#gpop");
+    WebElement related = new WebDriverWait(edition.driver, Duration.ofSeconds(10))
         .until(d -> popover.findElement(By.cssSelector(".g-rel a[href^='#term-']")));
     String target = related.getAttribute("href").replaceAll(".*#", "");
     related.click();
     assertTrue(open(popover));
-    assertEquals(find(driver, "#" + target + " [lang=zh-Hans]").getText(),
+    assertEquals(find(edition.driver, "#" + target + " [lang=zh-Hans]").getText(),
         popover.findElement(By.cssSelector("#gpop-h [lang=zh-Hans]")).getText());
   }
 
   @Test
   void aGlossaryTermOpensByKeyboardWithEnterOrSpace() {
-    driver.get(site.url("index.html#p3"));
-    WebElement term = find(driver, "#p3 a.term");
-    js(driver, "arguments[0].focus()", term);
-    new Actions(driver).sendKeys(Keys.ENTER).perform();
-    WebElement popover = find(driver, "#gpop");
+    edition.driver.get(edition.url("index.html#p3"));
+    WebElement term = find(edition.driver, "#p3 a.term");
+    js(edition.driver, "arguments[0].focus()", term);
+    new Actions(edition.driver).sendKeys(Keys.ENTER).perform();
+    WebElement popover = find(edition.driver, "#gpop");
     assertTrue(open(popover));
-    assertEquals(popover, driver.switchTo().activeElement(), "focus moves into the popover");
-    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    assertEquals(popover, edition.driver.switchTo().activeElement(), "focus moves into the popover");
+    new Actions(edition.driver).sendKeys(Keys.ESCAPE).perform();
     assertFalse(open(popover));
-    new Actions(driver).sendKeys(Keys.SPACE).perform();
+    new Actions(edition.driver).sendKeys(Keys.SPACE).perform();
     assertTrue(open(popover));
   }
 
   @Test
   void clickingOutsideClosesTheGlossaryPopover() {
-    driver.get(site.url("index.html#p3"));
-    find(driver, "#p3 a.term").click();
-    WebElement popover = find(driver, "#gpop");
+    edition.driver.get(edition.url("index.html#p3"));
+    find(edition.driver, "#p3 a.term").click();
+    WebElement popover = find(edition.driver, "#gpop");
     assertTrue(open(popover));
-    new Actions(driver).moveToElement(find(driver, "#p3 > .en"), 0, 0).click().perform();
+    new Actions(edition.driver).moveToElement(find(edition.driver, "#p3 > .en"), 0, 0).click().perform();
     assertFalse(open(popover));
   }
 
@@ -182,7 +161,7 @@ class NavigationTest {
   void aPhoneShowsTheGlossaryPopoverWhollyOnScreen() {
     ChromeDriver phone = EditionSite.phone(360, 740);
     try {
-      phone.get(site.url("index.html#p4"));
+      phone.get(edition.url("index.html#p4"));
       js(phone, "document.querySelector('#p4 a.term').click()");
       Map<?, ?> box = (Map<?, ?>) js(phone, "const r = document.getElementById('gpop').getBoundingClientRect();"
           + " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, w: innerWidth, h: innerHeight}");
@@ -205,7 +184,7 @@ class NavigationTest {
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriver logged = Browser.start(1366, 900, options);
     try {
-      logged.get(site.url("index.html?tones=on#p3"));
+      logged.get(edition.url("index.html?tones=on#p3"));
       // The icon is fetched on its own schedule, so it is waited for, not counted on.
       new WebDriverWait(logged, Duration.ofSeconds(10)).until(d -> ((String) js(logged, LOADED)).contains("favicon"));
       assertEquals("duizhao.css duizhao.js favicon.svg", js(logged, LOADED), "what loads with the page");
@@ -227,15 +206,15 @@ class NavigationTest {
 
   @Test
   void copyingSelectedChineseGivesTheCharactersWithoutPinyin() {
-    driver.get(site.url("index.html#p3"));
-    assumeTrue((Long) js(driver, "return document.querySelectorAll('#p3-s1 rt').length") > 0,
+    edition.driver.get(edition.url("index.html#p3"));
+    assumeTrue((Long) js(edition.driver, "return document.querySelectorAll('#p3-s1 rt').length") > 0,
         "the page has no pinyin yet (annotation not built)");
-    js(driver, "navigator.clipboard.writeText(''); const r = document.createRange();"
+    js(edition.driver, "navigator.clipboard.writeText(''); const r = document.createRange();"
         + " r.setStartBefore(document.getElementById('p3-s1')); r.setEndAfter(document.getElementById('p3-s2'));"
         + " getSelection().removeAllRanges(); getSelection().addRange(r);");
-    new Actions(driver).keyDown(Keys.CONTROL).sendKeys("c").keyUp(Keys.CONTROL).perform();
-    String copied = (String) driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[0])");
-    String expected = (String) js(driver, "return ['p3-s1', 'p3-s2'].map(id => { const c ="
+    new Actions(edition.driver).keyDown(Keys.CONTROL).sendKeys("c").keyUp(Keys.CONTROL).perform();
+    String copied = (String) edition.driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[0])");
+    String expected = (String) js(edition.driver, "return ['p3-s1', 'p3-s2'].map(id => { const c ="
         + " document.getElementById(id).cloneNode(true); c.querySelectorAll('rt, .term-no').forEach(e => e.remove());"
         + " return c.textContent; }).join('')");
     assertEquals(expected, copied);

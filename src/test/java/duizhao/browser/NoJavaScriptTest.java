@@ -7,18 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -26,42 +21,22 @@ import org.openqa.selenium.interactions.Actions;
  * that need the script are not shown. (WebDriver's own scripts still run: they inspect, the page's do not.)
  */
 class NoJavaScriptTest {
-  @TempDir static Path dir;
-  static EditionSite site;
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() {
-    site = EditionSite.build(dir);
-    driver = EditionSite.withoutJavaScript();
-    driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", site.origin(),
-        "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
+  @RegisterExtension static final ServedEdition edition = ServedEdition.withoutJavaScript().withClipboard();
 
   @BeforeEach
   void openPage() {
-    driver.get("about:blank");
-    driver.get(site.url("index.html"));
+    edition.driver.get("about:blank");
+    edition.driver.get(edition.url("index.html"));
   }
 
   @Test
   void thePageScriptDidNotRun() {
-    assertFalse((Boolean) js(driver, "return document.documentElement.classList.contains('js')"));
+    assertFalse((Boolean) js(edition.driver, "return document.documentElement.classList.contains('js')"));
   }
 
   @Test
   void everyParagraphReadsInBothLanguagesSideBySide() {
-    List<WebElement> paragraphs = driver.findElements(By.cssSelector("#text .para"));
+    List<WebElement> paragraphs = edition.driver.findElements(By.cssSelector("#text .para"));
     assertEquals(21, paragraphs.size());
     for (WebElement p : paragraphs) {
       WebElement zh = p.findElement(By.cssSelector(":scope > .zh"));
@@ -70,45 +45,46 @@ class NoJavaScriptTest {
       assertFalse(en.getText().isBlank(), p.getAttribute("id"));
       assertTrue(en.getRect().getX() > zh.getRect().getX(), "parallel: " + p.getAttribute("id"));
     }
-    assertTrue(find(driver, ".notes").isDisplayed());
-    assertTrue(find(driver, ".glossary").isDisplayed());
+    assertTrue(find(edition.driver, ".notes").isDisplayed());
+    assertTrue(find(edition.driver, ".glossary").isDisplayed());
   }
 
   @Test
   void controlsThatNeedTheScriptAreNotShown() {
-    assertFalse(find(driver, "#bar").isDisplayed());
-    assertTrue(find(driver, ".brand").isDisplayed());
-    assertEquals(0L, js(driver, "return [...document.querySelectorAll('[data-copy]')].filter(b => b.offsetParent)"
+    assertFalse(find(edition.driver, "#bar").isDisplayed());
+    assertTrue(find(edition.driver, ".brand").isDisplayed());
+    assertEquals(0L, js(edition.driver,
+        "return [...document.querySelectorAll('[data-copy]')].filter(b => b.offsetParent)"
         + ".length"));
   }
 
   @Test
   void theParagraphNumberIsTheParagraphsPermanentLink() {
-    find(driver, "#p12 > .pn").click();
-    assertEquals("#p12", js(driver, "return location.hash"));
-    assertFalse((Boolean) js(driver, "return document.getElementById('cite').matches(':popover-open')"));
-    assertTrue(find(driver, ".howto .cites").getText().contains("Xinhua News Agency"), "How to cite reads");
+    find(edition.driver, "#p12 > .pn").click();
+    assertEquals("#p12", js(edition.driver, "return location.hash"));
+    assertFalse((Boolean) js(edition.driver, "return document.getElementById('cite').matches(':popover-open')"));
+    assertTrue(find(edition.driver, ".howto .cites").getText().contains("Xinhua News Agency"), "How to cite reads");
   }
 
   @Test
   void aGlossaryTermIsALinkToItsEntry() {
-    WebElement term = find(driver, "#p3 a.term");
+    WebElement term = find(edition.driver, "#p3 a.term");
     String target = term.getAttribute("href").replaceAll(".*#", "#");
     term.click();
-    assertEquals(target, js(driver, "return location.hash"));
-    assertFalse((Boolean) js(driver, "return document.getElementById('gpop').matches(':popover-open')"));
+    assertEquals(target, js(edition.driver, "return location.hash"));
+    assertFalse((Boolean) js(edition.driver, "return document.getElementById('gpop').matches(':popover-open')"));
   }
 
   @Test
   void chromiumLeavesThePinyinOutWhenChineseIsCopied() {
-    assumeTrue((Long) js(driver, "return document.querySelectorAll('#p3-s1 rt').length") > 0,
+    assumeTrue((Long) js(edition.driver, "return document.querySelectorAll('#p3-s1 rt').length") > 0,
         "the page has no pinyin yet (annotation not built)");
-    js(driver, "navigator.clipboard.writeText(''); const r = document.createRange();"
+    js(edition.driver, "navigator.clipboard.writeText(''); const r = document.createRange();"
         + " r.selectNodeContents(document.getElementById('p3-s1'));"
         + " getSelection().removeAllRanges(); getSelection().addRange(r);");
-    new Actions(driver).keyDown(Keys.CONTROL).sendKeys("c").keyUp(Keys.CONTROL).perform();
-    String copied = (String) driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[0])");
-    String expected = (String) js(driver, "const c = document.getElementById('p3-s1').cloneNode(true);"
+    new Actions(edition.driver).keyDown(Keys.CONTROL).sendKeys("c").keyUp(Keys.CONTROL).perform();
+    String copied = (String) edition.driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[0])");
+    String expected = (String) js(edition.driver, "const c = document.getElementById('p3-s1').cloneNode(true);"
         + " c.querySelectorAll('rt, .term-no').forEach(e => e.remove()); return c.textContent");
     assertEquals(expected, copied.strip());
   }

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -24,36 +20,19 @@ class PrintTest {
   static final PageSize A4 = new PageSize(29.7, 21.0);
   static final PageSize LETTER = new PageSize(27.94, 21.59);
 
-  @TempDir static Path dir;
-  static EditionSite site;
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() {
-    site = EditionSite.build(dir, "--base-url", "https://example.org/duizhao/");
-    driver = EditionSite.desktop();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
+  @RegisterExtension
+  static final ServedEdition edition = ServedEdition.desktop("--base-url", "https://example.org/duizhao/");
 
   /** The printed pages' text, with all white space removed (the PDF places glyphs one by one). */
   static List<String> print(String query, PageSize size) {
-    driver.get("about:blank");
-    driver.get(site.url("index.html" + query));
-    assertTrue((Boolean) EditionSite.js(driver, "return document.documentElement.classList.contains('js')"),
+    edition.driver.get("about:blank");
+    edition.driver.get(edition.url("index.html" + query));
+    assertTrue((Boolean) EditionSite.js(edition.driver, "return document.documentElement.classList.contains('js')"),
         "the page's script ran");
     PrintOptions options = new PrintOptions();
     options.setPageSize(size);
     options.setBackground(true);
-    byte[] pdf = Base64.getDecoder().decode(driver.print(options).getContent());
+    byte[] pdf = Base64.getDecoder().decode(edition.driver.print(options).getContent());
     return PdfText.pages(pdf).stream().map(p -> p.replaceAll("\\s+", "")).toList();
   }
 

@@ -10,63 +10,42 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The reading modes and toggles, as a reader switches them: layout, persistence, and the shareable address. */
 class ReadingModesTest {
-  @TempDir static Path dir;
-  static EditionSite site;
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() {
-    site = EditionSite.build(dir);
-    driver = EditionSite.desktop();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
+  @RegisterExtension static final ServedEdition edition = ServedEdition.desktop();
 
   @BeforeEach
   void freshReader() {
     open("");
-    EditionSite.forgetChoices(driver);
+    EditionSite.forgetChoices(edition.driver);
     open("");
   }
 
   private void open(String queryAndHash) {
-    driver.get("about:blank");
-    driver.get(site.url("index.html" + queryAndHash));
+    edition.driver.get("about:blank");
+    edition.driver.get(edition.url("index.html" + queryAndHash));
   }
 
   private void choose(String name, String value) {
-    find(driver, "#bar label:has(> input[name=" + name + "][value=" + value + "])").click();
+    find(edition.driver, "#bar label:has(> input[name=" + name + "][value=" + value + "])").click();
   }
 
   private void openOptions() {
-    find(driver, "#bar .more").click();
+    find(edition.driver, "#bar .more").click();
   }
 
   private static Rectangle box(String selector) {
-    return find(driver, selector).getRect();
+    return find(edition.driver, selector).getRect();
   }
 
   private static String attribute(String name) {
-    return (String) js(driver, "return document.documentElement.getAttribute(arguments[0])", name);
+    return (String) js(edition.driver, "return document.documentElement.getAttribute(arguments[0])", name);
   }
 
   @Test
@@ -76,7 +55,7 @@ class ReadingModesTest {
     Rectangle en = box("#p3 > .en");
     assertTrue(en.getX() >= zh.getX() + zh.getWidth(), "English to the right of the Chinese");
     assertEquals(zh.getY(), en.getY(), 2);
-    assertTrue(find(driver, "#bar input[value=parallel]").isSelected());
+    assertTrue(find(edition.driver, "#bar input[value=parallel]").isSelected());
   }
 
   @Test
@@ -92,52 +71,54 @@ class ReadingModesTest {
   @Test
   void chineseOnlyHidesTheEnglishAndEnglishOnlyTheChinese() {
     choose("mode", "zh");
-    assertTrue(find(driver, "#p3 > .zh").isDisplayed());
-    assertFalse(find(driver, "#p3 > .en").isDisplayed());
-    assertFalse(find(driver, "h1 .en").isDisplayed());
+    assertTrue(find(edition.driver, "#p3 > .zh").isDisplayed());
+    assertFalse(find(edition.driver, "#p3 > .en").isDisplayed());
+    assertFalse(find(edition.driver, "h1 .en").isDisplayed());
     choose("mode", "en");
-    assertFalse(find(driver, "#p3 > .zh").isDisplayed());
-    assertFalse(find(driver, "h1 .zh").isDisplayed());
-    assertTrue(find(driver, "#p3 > .en").isDisplayed());
-    assertFalse(find(driver, "#bar .py").isDisplayed(), "the pinyin switch has nothing to switch");
+    assertFalse(find(edition.driver, "#p3 > .zh").isDisplayed());
+    assertFalse(find(edition.driver, "h1 .zh").isDisplayed());
+    assertTrue(find(edition.driver, "#p3 > .en").isDisplayed());
+    assertFalse(find(edition.driver, "#bar .py").isDisplayed(), "the pinyin switch has nothing to switch");
   }
 
   @Test
   void pinyinOffHidesTheRubyAndTightensTheLines() {
     assumeTrue(hasRuby(), "the page has no pinyin yet (annotation not built)");
-    assertTrue(find(driver, "#p3-s1 rt").isDisplayed());
+    assertTrue(find(edition.driver, "#p3-s1 rt").isDisplayed());
     int tall = box("#p3 > .zh").getHeight();
-    find(driver, "#bar label.py").click();
+    find(edition.driver, "#bar label.py").click();
     assertEquals("off", attribute("data-pinyin"));
-    assertFalse(find(driver, "#p3-s1 rt").isDisplayed());
+    assertFalse(find(edition.driver, "#p3-s1 rt").isDisplayed());
     assertTrue(box("#p3 > .zh").getHeight() < tall);
   }
 
   @Test
   void toneColoursGiveEachToneItsColourAndShowTheLegend() {
     assumeTrue(hasRuby(), "the page has no pinyin yet (annotation not built)");
-    assertFalse(find(driver, "#bar .legend").isDisplayed());
-    String plain = css(driver, "#p3-s1 rt", "color");
+    assertFalse(find(edition.driver, "#bar .legend").isDisplayed());
+    String plain = css(edition.driver, "#p3-s1 rt", "color");
     openOptions();
-    find(driver, "#opts label:has(> input[name=tones])").click();
+    find(edition.driver, "#opts label:has(> input[name=tones])").click();
     assertEquals("on", attribute("data-tones"));
-    assertTrue(find(driver, "#bar .legend").isDisplayed());
-    long toneClasses = (Long) js(driver, "return new Set([...document.querySelectorAll('rt[class], rt > span[class]')]"
+    assertTrue(find(edition.driver, "#bar .legend").isDisplayed());
+    long toneClasses = (Long) js(edition.driver,
+        "return new Set([...document.querySelectorAll('rt[class], rt > span[class]')]"
         + ".map(e => [...e.classList].find(c => /^t[1-5]$/.test(c)))).size");
     assertTrue(toneClasses >= 4, "syllables of at least four tones are coloured: " + toneClasses);
-    String first = css(driver, "rt.t1", "color");
-    String fourth = css(driver, "rt.t4", "color");
+    String first = css(edition.driver, "rt.t1", "color");
+    String fourth = css(edition.driver, "rt.t4", "color");
     assertNotEquals(first, fourth);
     assertNotEquals(plain, first);
-    assertEquals(first, css(driver, "#bar .legend .t1", "color"), "the legend shows the same colour");
+    assertEquals(first, css(edition.driver, "#bar .legend .t1", "color"), "the legend shows the same colour");
   }
 
   @Test
   void toneColoursReadTheToneFromTheToneMark() {
     assumeTrue(hasRuby(), "the page has no pinyin yet (annotation not built)");
     openOptions();
-    find(driver, "#opts label:has(> input[name=tones])").click();
-    String mismatches = (String) js(driver, "const marks = {t1: /[āēīōūǖĀĒĪŌŪ]/, t2: /[áéíóúǘÁÉÍÓÚ]/,"
+    find(edition.driver, "#opts label:has(> input[name=tones])").click();
+    String mismatches = (String) js(edition.driver,
+        "const marks = {t1: /[āēīōūǖĀĒĪŌŪ]/, t2: /[áéíóúǘÁÉÍÓÚ]/,"
         + " t3: /[ǎěǐǒǔǚǍĚǏǑǓ]/, t4: /[àèìòùǜÀÈÌÒÙ]/};"
         + " return [...document.querySelectorAll('rt.t1, rt.t2, rt.t3, rt.t4')]"
         + ".filter(rt => !marks[[...rt.classList].find(c => marks[c])].test(rt.textContent))"
@@ -147,48 +128,48 @@ class ReadingModesTest {
 
   @Test
   void spokenTonesSwapTheReadingsOfYiAndBu() {
-    assumeTrue((Long) js(driver, "return document.querySelectorAll('rt .sp').length") > 0,
+    assumeTrue((Long) js(edition.driver, "return document.querySelectorAll('rt .sp').length") > 0,
         "the page has no spoken readings yet (annotation not built)");
-    assertTrue(find(driver, "rt .ci").isDisplayed());
-    assertFalse(find(driver, "rt .sp").isDisplayed());
+    assertTrue(find(edition.driver, "rt .ci").isDisplayed());
+    assertFalse(find(edition.driver, "rt .sp").isDisplayed());
     openOptions();
-    find(driver, "#opts label:has(> input[name=spoken])").click();
+    find(edition.driver, "#opts label:has(> input[name=spoken])").click();
     assertEquals("on", attribute("data-spoken"));
-    assertFalse(find(driver, "rt .ci").isDisplayed());
-    assertTrue(find(driver, "rt .sp").isDisplayed());
+    assertFalse(find(edition.driver, "rt .ci").isDisplayed());
+    assertTrue(find(edition.driver, "rt .sp").isDisplayed());
   }
 
   @Test
   void textSizeScalesTheWholePage() {
-    String normal = css(driver, "#p3 > .en", "font-size");
+    String normal = css(edition.driver, "#p3 > .en", "font-size");
     openOptions();
     choose("size", "xl");
     assertEquals("xl", attribute("data-size"));
-    assertEquals("20px", js(driver, "return getComputedStyle(document.documentElement).fontSize"));
-    assertTrue(Double.parseDouble(css(driver, "#p3 > .en", "font-size").replace("px", ""))
+    assertEquals("20px", js(edition.driver, "return getComputedStyle(document.documentElement).fontSize"));
+    assertTrue(Double.parseDouble(css(edition.driver, "#p3 > .en", "font-size").replace("px", ""))
         > Double.parseDouble(normal.replace("px", "")));
   }
 
   @Test
   void choicesAreRememberedOnTheNextVisit() {
     choose("mode", "zh");
-    find(driver, "#bar label.py").click();
+    find(edition.driver, "#bar label.py").click();
     open("");
     assertEquals("zh", attribute("data-mode"));
     assertEquals("off", attribute("data-pinyin"));
-    assertTrue(find(driver, "#bar input[value=zh]").isSelected());
-    assertFalse(find(driver, "#bar input[name=pinyin]").isSelected());
+    assertTrue(find(edition.driver, "#bar input[value=zh]").isSelected());
+    assertFalse(find(edition.driver, "#bar input[name=pinyin]").isSelected());
   }
 
   @Test
   void choicesAreWrittenIntoTheAddressForSharing() {
-    driver.get(site.url("index.html#p12"));
+    edition.driver.get(edition.url("index.html#p12"));
     choose("mode", "zh");
-    find(driver, "#bar label.py").click();
-    assertEquals("?mode=zh&pinyin=off", js(driver, "return location.search"));
-    assertEquals("#p12", js(driver, "return location.hash"));
-    find(driver, "#bar label.py").click();
-    assertEquals("?mode=zh", js(driver, "return location.search"), "defaults stay out of the address");
+    find(edition.driver, "#bar label.py").click();
+    assertEquals("?mode=zh&pinyin=off", js(edition.driver, "return location.search"));
+    assertEquals("#p12", js(edition.driver, "return location.hash"));
+    find(edition.driver, "#bar label.py").click();
+    assertEquals("?mode=zh", js(edition.driver, "return location.search"), "defaults stay out of the address");
   }
 
   @Test
@@ -197,8 +178,8 @@ class ReadingModesTest {
     open("?mode=en&pinyin=off#p12");
     assertEquals("en", attribute("data-mode"));
     assertEquals("off", attribute("data-pinyin"));
-    assertTrue(find(driver, "#bar input[value=en]").isSelected());
-    assertFalse(find(driver, "#p12 > .zh").isDisplayed());
+    assertTrue(find(edition.driver, "#bar input[value=en]").isSelected());
+    assertFalse(find(edition.driver, "#p12 > .zh").isDisplayed());
   }
 
   @Test
@@ -214,7 +195,7 @@ class ReadingModesTest {
     for (int width : new int[] {320, 390}) {
       ChromeDriver phone = EditionSite.phone(width, 740);
       try {
-        phone.get(site.url("index.html"));
+        phone.get(edition.url("index.html"));
         Rectangle zh = find(phone, "#p3 > .zh").getRect();
         Rectangle en = find(phone, "#p3 > .en").getRect();
         assertTrue(en.getY() >= zh.getY() + zh.getHeight(), "English below the Chinese at " + width);
@@ -231,6 +212,6 @@ class ReadingModesTest {
   }
 
   private static boolean hasRuby() {
-    return (Long) js(driver, "return document.querySelectorAll('#text rt').length") > 0;
+    return (Long) js(edition.driver, "return document.querySelectorAll('#text rt').length") > 0;
   }
 }
