@@ -103,8 +103,12 @@ public final class Build {
             "give each edition its own output folder in edition.md"));
       }
       Article article = article(edition, meta);
-      Translation translation = translation(edition, article, meta);
-      Glossary glossary = glossary(edition);
+      // The translation and the glossary do not depend on each other: both are checked before the build stops, so
+      // one run shows an editor the problems of both files.
+      Diagnostics inputs = new Diagnostics();
+      Translation translation = inputs.collect(() -> translation(edition, article, meta));
+      Glossary glossary = inputs.collect(() -> glossary(edition));
+      inputs.throwIfErrors();
       Annotator annotator = annotator(sources);
       Set<String> terms = ArticleAnnotation.termForms(glossary);
       Annotation annotation = annotation(edition, article, annotator, terms, options);
