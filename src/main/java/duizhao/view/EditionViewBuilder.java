@@ -139,7 +139,8 @@ public final class EditionViewBuilder {
           "the k-th of the numbered points (一是 … 五是)"));
     }
     if (!glossary.isEmpty()) {
-      anchors.add(cite.example(glossary.get(0).id(), "#term-{id}", "a glossary entry; its id never changes"));
+      anchors.add(cite.example(glossary.get(0).id(), "#term-{id}", "a glossary entry; its id never changes, and "
+          + GLOSSARY_PAGE + " carries the same id for the whole entry, with its note"));
     }
     if (!notes.isEmpty()) {
       anchors.add(cite.example(notes.get(0).anchor(), "#note-{id}", "a translator's note"));
