@@ -4,8 +4,9 @@ import com.ibm.icu.text.Transliterator;
 
 /**
  * The reading ICU's Han-Latin transform gives a character, for the few characters the lexicon lacks. The transforms
- * are compiled on first use, not at creation: compiling Han-Latin's rules took most of {@link Annotator#create} (0.7 s
- * of a cold build's CPU with the client compiler), and the bundled data covers every character of a usual text.
+ * are compiled on first use, not at creation: compiling Han-Latin's rules took most of {@link Annotator#create} (0.3 s
+ * of the main thread's CPU in a cold build with the launcher, more without it), and the bundled data covers every
+ * character of a usual text.
  */
 final class IcuHanReadings {
   private Transliterator hanToLatin;
