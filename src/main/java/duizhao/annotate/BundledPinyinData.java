@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -45,31 +46,45 @@ final class BundledPinyinData {
     return entries;
   }
 
+  /**
+   * The entry of one line ({@code 重申=chong2,shen1}), or null for a line that is none: no word, a character that is not
+   * Chinese, an unknown syllable, or (for a word) as many readings as characters. A single character takes its first,
+   * commonest reading. Parsed by hand, without streams, regular expressions or splitting: this runs 30,000 times at
+   * every cold start, mostly before the JIT compiler has compiled it.
+   */
   private static LexiconEntry entry(String line, int lineNumber) {
     int equals = line.indexOf('=');
     if (equals <= 0) {
       return null;
     }
     String word = line.substring(0, equals);
-    String[] readings = line.substring(equals + 1).split(",");
     int characters = word.codePointCount(0, word.length());
-    if (!word.codePoints().allMatch(HanText::isHan)) {
-      return null;
+    int end = line.length();
+    while (end > equals + 1 && line.charAt(end - 1) == ',') {
+      end--; // trailing empty readings do not count, as String.split drops them
     }
-    String[] syllables = characters == 1 ? new String[] {readings[0]} : readings;
-    if (syllables.length != characters) {
-      return null;
-    }
-    String[] canonical = new String[characters];
-    int[] codePoints = word.codePoints().toArray();
+    String[] syllables = new String[characters];
+    int wordAt = 0;
+    int readingAt = equals + 1;
     for (int i = 0; i < characters; i++) {
-      String syllable = Syllables.canonical(syllables[i]);
+      int codePoint = word.codePointAt(wordAt);
+      wordAt += Character.charCount(codePoint);
+      if (!HanText.isHan(codePoint) || readingAt > end) {
+        return null;
+      }
+      int comma = line.indexOf(',', readingAt);
+      int readingEnd = comma < 0 || comma > end ? end : comma;
+      String syllable = Syllables.canonical(line.substring(readingAt, readingEnd));
       if (syllable == null) {
         return null;
       }
-      canonical[i] = citation(codePoints[i], syllable);
+      syllables[i] = citation(codePoint, syllable);
+      readingAt = readingEnd + 1;
     }
-    return new LexiconEntry(word, Spelling.joined(java.util.List.of(canonical)), false, ORIGIN + ":" + lineNumber);
+    if (characters > 1 && readingAt <= end) {
+      return null;
+    }
+    return new LexiconEntry(word, Spelling.joined(Arrays.asList(syllables)), false, ORIGIN + ":" + lineNumber);
   }
 
   private static String citation(int codePoint, String syllable) {

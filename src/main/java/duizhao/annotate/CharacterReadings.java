@@ -1,14 +1,14 @@
 package duizhao.annotate;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The reading a character gets when no word decides it: the lexicon's single-character entry (ours before HanLP's
- * commonest reading), else ICU's Han-Latin transliteration. ICU manages some 80,000 characters a second, far too slow
- * to run per character, so a character is transliterated once, on first sight, and remembered. (Filling the whole
- * Basic Multilingual Plane up front cost seconds at every cold start for characters a text never uses.)
+ * commonest reading), else ICU's Han-Latin transliteration ({@link IcuHanReadings}). ICU manages some 80,000
+ * characters a second, far too slow to run per character, so a character is transliterated once, on first sight, and
+ * remembered. (Filling the whole Basic Multilingual Plane up front cost seconds at every cold start for characters a
+ * text never uses.)
  */
 final class CharacterReadings {
   private static final String NONE = "";
@@ -16,13 +16,10 @@ final class CharacterReadings {
   /** Readings of the Basic Multilingual Plane; null until first looked up, {@link #NONE} for no reading. */
   private final String[] basicPlane;
   private final Map<Integer, String> beyondBasicPlane = new ConcurrentHashMap<>();
-  private final Transliterator hanToLatin;
-  private final Transliterator latinToNumbered;
+  private final IcuHanReadings icu = new IcuHanReadings();
 
-  private CharacterReadings(String[] basicPlane, Transliterator hanToLatin, Transliterator latinToNumbered) {
+  private CharacterReadings(String[] basicPlane) {
     this.basicPlane = basicPlane;
-    this.hanToLatin = hanToLatin;
-    this.latinToNumbered = latinToNumbered;
   }
 
   static CharacterReadings create(Lexicon lexicon) {
@@ -33,8 +30,7 @@ final class CharacterReadings {
         basicPlane[word.charAt(0)] = entry.spelling().syllable(0);
       }
     }
-    return new CharacterReadings(basicPlane, Transliterator.getInstance("Han-Latin"),
-        Transliterator.getInstance("Latin-NumericPinyin"));
+    return new CharacterReadings(basicPlane);
   }
 
   /** True when {@link #reading} has a reading for the character. */
@@ -50,29 +46,16 @@ final class CharacterReadings {
       if (found == null) {
         // A benign race: two threads may both transliterate, and both store the same immutable string.
         String reading = !Character.isSurrogate((char) codePoint) && HanText.isHan(codePoint)
-            ? transliterate(codePoint) : null;
+            ? icu.reading(codePoint) : null;
         found = reading == null ? NONE : reading;
         basicPlane[codePoint] = found;
       }
     } else {
       found = beyondBasicPlane.computeIfAbsent(codePoint, c -> {
-        String reading = HanText.isHan(c) ? transliterate(c) : null;
+        String reading = HanText.isHan(c) ? icu.reading(c) : null;
         return reading == null ? NONE : reading;
       });
     }
     return found == null || found.isEmpty() ? null : found;
-  }
-
-  private String transliterate(int codePoint) {
-    String numbered;
-    // ICU does not promise that a transliterator may be shared between threads.
-    synchronized (this) {
-      numbered = latinToNumbered.transliterate(hanToLatin.transliterate(new String(Character.toChars(codePoint))));
-    }
-    if (numbered.isEmpty()) {
-      return null;
-    }
-    char last = numbered.charAt(numbered.length() - 1);
-    return Syllables.canonical(last >= '1' && last <= '5' ? numbered : numbered + '5');
   }
 }
