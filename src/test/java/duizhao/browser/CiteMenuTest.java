@@ -127,6 +127,16 @@ class CiteMenuTest {
   }
 
   @Test
+  void theKeyboardGoesFromTheNumberIntoTheOpenMenu() {
+    WebElement number = find(edition.driver, "#p12 > .pn");
+    js(edition.driver, "arguments[0].focus()", number);
+    new Actions(edition.driver).sendKeys(Keys.ENTER).perform();
+    new Actions(edition.driver).sendKeys(Keys.TAB).perform();
+    assertTrue((Boolean) js(edition.driver, "return document.getElementById('cite').contains(document.activeElement)"),
+        "Tab after opening lands in the menu: " + js(edition.driver, "return document.activeElement.outerHTML"));
+  }
+
+  @Test
   void theOneMenuFollowsTheParagraphItIsOpenedFrom() {
     assertEquals(page() + "#p12", copy(openMenu(), "link"));
     new Actions(edition.driver).sendKeys(Keys.ESCAPE).perform();
