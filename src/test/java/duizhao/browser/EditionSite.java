@@ -52,8 +52,8 @@ final class EditionSite implements AutoCloseable {
   }
 
   /**
-   * A window of the given size. It asks for reduced motion: WebDriver clicks where an element is as soon as it has
-   * asked to scroll there, and a smooth scroll would still be under way.
+   * A window of the given size. It asks for reduced motion, as many readers do (the page has no animation either
+   * way; {@code NavigationTest} also checks a window with the default).
    */
   static ChromeDriver window(int width, int height) {
     ChromeDriver driver = Browser.start(width, height);

@@ -49,6 +49,41 @@ class NavigationTest {
     assertTrue(find(edition.driver, "#p12 > .pn").isDisplayed());
   }
 
+  /**
+   * Readers who have not asked for reduced motion (every other window here has) land exactly too: on a shared
+   * address at another text size, and on a Contents link to a paragraph far down whose predecessors are laid out
+   * only when reached.
+   */
+  @Test
+  void linksLandOnTheirTargetWithTheBrowsersDefaultMotion() {
+    ChromeDriver reader = EditionSite.desktop();
+    try {
+      reader.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+          List.of(Map.of("name", "prefers-reduced-motion", "value", "no-preference"))));
+      reader.get(edition.url("index.html?size=xl#p18"));
+      assertNearTheTop(reader, "p18");
+      reader.get(edition.url("index.html?size=m"));
+      reader.findElement(By.cssSelector(".outline .parts a[href='#p18']")).click();
+      assertNearTheTop(reader, "p18");
+      js(reader, "scrollTo(0, 0)");
+      reader.findElement(By.cssSelector(".outline .parts a[href='#p13']")).click();
+      assertNearTheTop(reader, "p13");
+    } finally {
+      reader.quit();
+    }
+  }
+
+  private static void assertNearTheTop(ChromeDriver browser, String id) {
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> ("#" + id).equals(js(browser,
+        "return location.hash")));
+    Map<?, ?> at = (Map<?, ?>) js(browser, "const p = document.getElementById(arguments[0]).getBoundingClientRect();"
+        + " const bar = document.querySelector('.top').getBoundingClientRect();"
+        + " return {top: p.top, barBottom: bar.bottom, height: innerHeight}", id);
+    double top = ((Number) at.get("top")).doubleValue();
+    assertTrue(top >= ((Number) at.get("barBottom")).doubleValue() - 1, id + " not under the sticky bar: " + at);
+    assertTrue(top < ((Number) at.get("height")).doubleValue() / 3, id + " near the top of the window: " + at);
+  }
+
   @Test
   void aSentenceAddressMarksTheSentenceInBothLanguages() {
     edition.driver.get(edition.url("index.html#p12-s3"));
