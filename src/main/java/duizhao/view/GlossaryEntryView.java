@@ -33,6 +33,9 @@ public record GlossaryEntryView(
     occurrences = List.copyOf(occurrences);
   }
 
-  /** A link with its label, e.g. {@code #p3} "¶3", or {@code #term-x} "和平共处". */
-  public record Link(String href, String label, String popoverId) {}
+  /**
+   * A link with its label, e.g. {@code #p3} "¶3", or {@code #term-x} "和平共处"; to an entry, with that entry's
+   * note number in print (0 when it has none).
+   */
+  public record Link(String href, String label, String popoverId, int number) {}
 }

@@ -68,13 +68,13 @@ final class GlossaryViews {
         }
       }
       List<GlossaryEntryView.Link> occurrences = paragraphs.stream()
-          .map(p -> new GlossaryEntryView.Link("#" + p, p.equals("title") ? "title" : "¶" + p.substring(1), null))
+          .map(p -> new GlossaryEntryView.Link("#" + p, p.equals("title") ? "title" : "¶" + p.substring(1), null, 0))
           .toList();
       views.add(new GlossaryEntryView(e.id(), popoverId(e.id()), numbers.numberOf(e.id()), e.zh(),
           pinyin.getOrDefault(e.id(), ""), e.en(), e.official(), e.category(),
           CATEGORY_LABELS.getOrDefault(e.category(), e.category()),
-          EnglishRenderer.markChinese(markdown.renderInline(e.noteMarkdown())), links(e.related(), byId),
-          links(contains, byId), links(partOf, byId), occurrences));
+          EnglishRenderer.markChinese(markdown.renderInline(e.noteMarkdown())), links(e.related(), byId, numbers),
+          links(contains, byId, numbers), links(partOf, byId, numbers), occurrences));
     }
     return views;
   }
@@ -97,12 +97,13 @@ final class GlossaryViews {
     return out;
   }
 
-  private static List<GlossaryEntryView.Link> links(Iterable<String> ids, Map<String, GlossaryEntry> byId) {
+  private static List<GlossaryEntryView.Link> links(Iterable<String> ids, Map<String, GlossaryEntry> byId,
+      TermNumbering numbers) {
     List<GlossaryEntryView.Link> links = new ArrayList<>();
     for (String id : ids) {
       GlossaryEntry e = byId.get(id);
       if (e != null) {
-        links.add(new GlossaryEntryView.Link("#" + id, e.zh(), popoverId(id)));
+        links.add(new GlossaryEntryView.Link("#" + id, e.zh(), popoverId(id), numbers.numberOf(id)));
       }
     }
     return links;

@@ -69,6 +69,7 @@ class PrintTest {
     assertTrue(all.contains(squeezed("Translator’s notes")));
     assertTrue(all.contains("Glossary"));
     assertTrue(all.contains("G1习近平"), "glossary note G1 is the first term of the text");
+    assertTrue(all.contains("Inthetextonlywithin"), "a term found only inside longer ones says which: " + all);
     assertTrue(all.indexOf("Glossary") > all.indexOf(squeezed("Translator’s notes")));
     assertTrue(all.contains("PILLAR1") && all.contains("PILLAR5"), "pillars are marked");
     assertFalse(all.contains("Interleaved") || all.contains("Copylink") || all.contains("Howtocite"),
