@@ -1,6 +1,5 @@
 package duizhao.annotate;
 
-import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -35,9 +34,10 @@ final class Segmenter {
     Terms terms = Terms.find(text, extraWords);
     List<Word> words = new ArrayList<>();
     List<Word> run = new ArrayList<>();
-    BreakIterator icuWords = icu.over(text);
-    int start = icuWords.first();
-    for (int end = icuWords.next(); end != BreakIterator.DONE; start = end, end = icuWords.next()) {
+    int[] icuBoundaries = icu.boundaries(text);
+    for (int b = 1; b < icuBoundaries.length; b++) {
+      int start = icuBoundaries[b - 1];
+      int end = icuBoundaries[b];
       int from = start;
       while (from < end) {
         int codePoint = text.codePointAt(from);
@@ -79,10 +79,9 @@ final class Segmenter {
   }
 
   private void icuWithin(String text, int start, int end, List<Word> out) {
-    BreakIterator words = icu.over(text.substring(start, end));
-    int from = words.first();
-    for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
-      refiner.refine(text, start + from, start + to, out);
+    int[] boundaries = icu.boundaries(text.substring(start, end));
+    for (int b = 1; b < boundaries.length; b++) {
+      refiner.refine(text, start + boundaries[b - 1], start + boundaries[b], out);
     }
   }
 
