@@ -28,15 +28,14 @@ final class IcuWords {
   int[] boundaries(String text) {
     BreakIterator words = iterators.get();
     words.setText(text);
-    int[] boundaries = new int[Math.min(text.length(), 64) + 1];
+    // A text of n chars has at most n + 1 boundaries. Sized so, the array never grows: a growth branch that short
+    // sentences never take made the compiled code fall back to the interpreter at the first long text.
+    int[] boundaries = new int[text.length() + 1];
     int count = 0;
     for (int at = words.first(); at != BreakIterator.DONE; at = words.next()) {
-      if (count == boundaries.length) {
-        boundaries = Arrays.copyOf(boundaries, count * 2);
-      }
       boundaries[count++] = at;
     }
-    return count == boundaries.length ? boundaries : Arrays.copyOf(boundaries, count);
+    return Arrays.copyOf(boundaries, count);
   }
 
   /** True when ICU's dictionary takes {@code text[start, end)} as one word; answers are remembered (bounded). */
