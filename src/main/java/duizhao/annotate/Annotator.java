@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Cuts Chinese text into words and gives each its pinyin. Built once (lexicon tries are built, ICU's word breaker is
- * loaded); thread-safe afterwards, so {@link #annotate} may run concurrently. Its only mutable state is two bounded,
+ * loaded); thread-safe afterwards, so {@link #annotate} may run concurrently. Its only mutable state is bounded,
  * concurrent memories: of words already read, and of ICU's answers on whether a string is a word (and ICU's Han-Latin
- * transform, made the first time a character lacks a reading).
+ * transform, made the first time a character lacks a reading); and one ICU word iterator per thread.
  *
  * <p>The stages of one call: segmentation ({@link Segmenter}), readings from the lexicon ({@link WordReader}),
  * polyphones decided by context ({@link ContextRules}), capitals in titles ({@link BookTitles}), the spoken tones of 一

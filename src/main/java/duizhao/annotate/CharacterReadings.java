@@ -47,15 +47,16 @@ final class CharacterReadings {
         // A benign race: two threads may both transliterate, and both store the same immutable string.
         String reading = !Character.isSurrogate((char) codePoint) && HanText.isHan(codePoint)
             ? icu.reading(codePoint) : null;
-        found = reading == null ? NONE : reading;
+        found = reading == null || reading.isEmpty() ? NONE : reading;
         basicPlane[codePoint] = found;
       }
     } else {
       found = beyondBasicPlane.computeIfAbsent(codePoint, c -> {
         String reading = HanText.isHan(c) ? icu.reading(c) : null;
-        return reading == null ? NONE : reading;
+        return reading == null || reading.isEmpty() ? NONE : reading;
       });
     }
-    return found == null || found.isEmpty() ? null : found;
+    // Compared by identity: asked for every character of every text, this need not read the string itself.
+    return found == null || found == NONE ? null : found;
   }
 }

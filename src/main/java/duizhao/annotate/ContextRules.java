@@ -74,6 +74,9 @@ final class ContextRules {
 
   /** Applies the rules to the spellings of {@code words} (null for words without Chinese), in place. */
   void apply(String text, List<Word> words, Spelling[] spellings) {
+    if (!hasTrigger(text)) {
+      return;
+    }
     Parts parts = parts(text, words);
     for (int i = 0; i < parts.size; i++) {
       int from = parts.start[i];
@@ -96,6 +99,16 @@ final class ContextRules {
         set(spellings, parts, i, offset, change);
       }
     }
+  }
+
+  /** Most clauses have no polyphone the rules decide; they need no parts. */
+  private static boolean hasTrigger(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (TRIGGERS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Parts parts(String text, List<Word> words) {
@@ -123,7 +136,7 @@ final class ContextRules {
         parts.firstSyllable[i] = syllable;
         parts.clause[i] = clause;
         if (p + 1 < word.partCount()) {
-          syllable += Character.codePointCount(text, parts.start[i], parts.end[i]);
+          syllable += text.codePointCount(parts.start[i], parts.end[i]);
         }
       }
       clauseEnd = word.end();

@@ -67,19 +67,19 @@ final class PieceRefiner {
       }
       return;
     }
-    if (PREFIXES.indexOf(first) >= 0 && isWord(text.substring(second, end))) {
+    if (PREFIXES.indexOf(first) >= 0 && isWord(text, second, end)) {
       out.add(Word.of(start, second, Word.Kind.PEELED));
       refine(text, second, end, out);
       return;
     }
-    if (SUFFIXES.indexOf(last) >= 0 && isWord(text.substring(start, lastStart))) {
+    if (SUFFIXES.indexOf(last) >= 0 && isWord(text, start, lastStart)) {
       refine(text, start, lastStart, out);
       out.add(Word.of(lastStart, end, Word.Kind.PEELED));
       return;
     }
     for (int k = 2; k <= characters - 2; k++) {
       int middle = text.offsetByCodePoints(start, k);
-      if (isWord(text.substring(start, middle)) && isWord(text.substring(middle, end))) {
+      if (isWord(text, start, middle) && isWord(text, middle, end)) {
         refine(text, start, middle, out);
         refine(text, middle, end, out);
         return;
@@ -97,7 +97,7 @@ final class PieceRefiner {
         || PRONOUNS.indexOf(first) >= 0 && PRONOUN_SUFFIXES.indexOf(second) < 0;
   }
 
-  private boolean isWord(String word) {
-    return lexicon.isCurated(word, 0, word.length()) || icu.isWord(word);
+  private boolean isWord(String text, int start, int end) {
+    return lexicon.isCurated(text, start, end) || icu.isWord(text, start, end);
   }
 }

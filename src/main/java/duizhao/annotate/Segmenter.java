@@ -1,6 +1,5 @@
 package duizhao.annotate;
 
-import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -35,15 +34,22 @@ final class Segmenter {
     Terms terms = Terms.find(text, extraWords);
     List<Word> words = new ArrayList<>();
     List<Word> run = new ArrayList<>();
-    BreakIterator icuWords = icu.over(text);
-    int start = icuWords.first();
-    for (int end = icuWords.next(); end != BreakIterator.DONE; start = end, end = icuWords.next()) {
+    int[] icuBoundaries = icu.boundaries(text);
+    for (int b = 1; b < icuBoundaries.length; b++) {
+      int start = icuBoundaries[b - 1];
+      int end = icuBoundaries[b];
       int from = start;
       while (from < end) {
-        boolean han = isReadable(text.codePointAt(from));
-        int to = from + Character.charCount(text.codePointAt(from));
-        while (to < end && isReadable(text.codePointAt(to)) == han && !terms.isBoundary(to)) {
-          to += Character.charCount(text.codePointAt(to));
+        int codePoint = text.codePointAt(from);
+        boolean han = isReadable(codePoint);
+        int to = from + Character.charCount(codePoint);
+        // One look at each character: this loop runs for every character of every sentence.
+        while (to < end && !terms.isBoundary(to)) {
+          codePoint = text.codePointAt(to);
+          if (isReadable(codePoint) != han) {
+            break;
+          }
+          to += Character.charCount(codePoint);
         }
         if (han) {
           boolean wholeIcuWord = from == start && to == end;
@@ -73,10 +79,9 @@ final class Segmenter {
   }
 
   private void icuWithin(String text, int start, int end, List<Word> out) {
-    BreakIterator words = icu.over(text.substring(start, end));
-    int from = words.first();
-    for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
-      refiner.refine(text, start + from, start + to, out);
+    int[] boundaries = icu.boundaries(text.substring(start, end));
+    for (int b = 1; b < boundaries.length; b++) {
+      refiner.refine(text, start + boundaries[b - 1], start + boundaries[b], out);
     }
   }
 
@@ -91,6 +96,10 @@ final class Segmenter {
 
   /** Dynamic programming over the run's positions; edges are the refined ICU words, lexicon words, and characters. */
   private List<Word> cheapestPath(String text, Terms terms, List<Word> run) {
+    if (!hasLexiconEdge(text, terms, run)) {
+      // Without a lexicon word, ICU's words are the cheapest path: each is one edge, where characters need more.
+      return run;
+    }
     int base = run.get(0).start();
     int length = run.get(run.size() - 1).end() - base;
     Lattice lattice = new Lattice(length);
@@ -132,6 +141,22 @@ final class Segmenter {
       };
     }
     return Arrays.asList(path);
+  }
+
+  /** True when some curated word longer than one character starts in the run and crosses no term's edge. */
+  private boolean hasLexiconEdge(String text, Terms terms, List<Word> run) {
+    int limit = run.get(run.size() - 1).end();
+    int[] lexiconEnds = new int[Math.max(1, curatedWords.longestWord())];
+    for (int at = run.get(0).start(); at < limit; at += Character.charCount(text.codePointAt(at))) {
+      int next = at + Character.charCount(text.codePointAt(at));
+      int found = curatedWords.matches(text, at, limit, lexiconEnds);
+      for (int m = 0; m < found; m++) {
+        if (lexiconEnds[m] > next && !terms.crosses(at, lexiconEnds[m])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The cheapest way found so far into each position of a run: its cost, where the edge starts, what it is. */

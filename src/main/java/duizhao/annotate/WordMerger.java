@@ -80,10 +80,11 @@ final class WordMerger {
   }
 
   private static boolean isPotentialForm(String text, Word verb, Word marker, Word complement) {
-    return verb.isSingleCharacter(text) && marker.isSingleCharacter(text) && complement.isSingleCharacter(text)
-        && FUNCTION_WORDS.indexOf(text.codePointAt(verb.start())) < 0
-        && POTENTIAL_MARKERS.indexOf(text.charAt(marker.start())) >= 0
-        && COMPLEMENTS.indexOf(text.codePointAt(complement.start())) >= 0;
+    // The rare marker first: most triples fail there, before the long list of function words is searched.
+    return marker.isSingleCharacter(text) && POTENTIAL_MARKERS.indexOf(text.charAt(marker.start())) >= 0
+        && verb.isSingleCharacter(text) && complement.isSingleCharacter(text)
+        && COMPLEMENTS.indexOf(text.codePointAt(complement.start())) >= 0
+        && FUNCTION_WORDS.indexOf(text.codePointAt(verb.start())) < 0;
   }
 
   private static List<Word> mergeSuffixesAndParticles(String text, Terms terms, List<Word> words) {
@@ -106,10 +107,14 @@ final class WordMerger {
       return false;
     }
     int c = text.codePointAt(word.start());
-    boolean previousIsContentWord = previous.length() > 1 || FUNCTION_WORDS.indexOf(text.codePointAt(previous.start())) < 0;
     if (SUFFIXES.indexOf(c) >= 0) {
-      return Character.codePointCount(text, previous.start(), previous.end()) > 1 && previousIsContentWord;
+      return text.codePointCount(previous.start(), previous.end()) > 1 && isContentWord(text, previous);
     }
-    return ASPECT_PARTICLES.indexOf(c) >= 0 && wordFollows && previousIsContentWord;
+    return ASPECT_PARTICLES.indexOf(c) >= 0 && wordFollows && isContentWord(text, previous);
+  }
+
+  /** Asked only when a suffix or particle follows: searching the function words for every word cost time. */
+  private static boolean isContentWord(String text, Word word) {
+    return word.length() > 1 || FUNCTION_WORDS.indexOf(text.codePointAt(word.start())) < 0;
   }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Gives a word its spelling from the lexicon: the whole word's entry if there is one, else the entries of its parts,
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * polyphones (重申 chóng, 重要 zhòng); characters fall back to {@link CharacterReadings}.
  *
  * <p>A text repeats its words, so the reading of a word of one part is remembered together with its finished token,
- * which the annotator reuses wherever no context rule or tone change alters the word. The memory is bounded.
+ * which the annotator reuses wherever no context rule or tone change alters the word. The memory is bounded: words of
+ * one char in a table by char, longer ones in a map of at most {@value #REMEMBERED_WORDS}.
  */
 final class WordReader {
   /** Enough for the vocabulary of any real text; beyond it words are simply read again. */
@@ -25,6 +27,11 @@ final class WordReader {
   private final CharacterReadings characters;
   private final ToneMarks marks;
   private final Map<TextRange, Reading> remembered = new ConcurrentHashMap<>();
+  /**
+   * Readings of the words of one char (的, 在, 是: about half the words of a text), found by the char itself rather
+   * than by hashing a key; a one-char word reads the same wherever it stands.
+   */
+  private final AtomicReferenceArray<Reading> oneCharWords = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
 
   WordReader(LexiconIndex index, CharacterReadings characters, ToneMarks marks) {
     this.index = index;
@@ -34,6 +41,17 @@ final class WordReader {
 
   /** The reading of {@code word}; its token's text is the word's text. */
   Reading read(String text, Word word) {
+    if (word.length() == 1) {
+      char c = text.charAt(word.start());
+      Reading reading = oneCharWords.get(c);
+      if (reading == null) {
+        String wordText = String.valueOf(c);
+        Spelling spelling = spell(text, word);
+        reading = new Reading(spelling, token(wordText, spelling, null));
+        oneCharWords.set(c, reading);
+      }
+      return reading;
+    }
     boolean rememberable = word.partCount() == 1 && !(word.kind() == Word.Kind.ICU && word.length() == 4);
     Reading reading = rememberable ? remembered.get(new TextRange(text, word.start(), word.end())) : null;
     if (reading == null) {

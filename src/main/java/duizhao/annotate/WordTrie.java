@@ -15,6 +15,11 @@ final class WordTrie {
   /** The index of the word ending at a node, or -1. */
   private final int[] word;
   private final int longestWord;
+  /**
+   * The chars some word starts with, one bit each: most positions of a text start no curated word, and this answers
+   * them without a binary search over the thousands of children of the root.
+   */
+  private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / 64];
 
   private WordTrie(char[] label, int[] firstChild, int[] childCount, int[] word, int longestWord) {
     this.label = label;
@@ -22,6 +27,9 @@ final class WordTrie {
     this.childCount = childCount;
     this.word = word;
     this.longestWord = longestWord;
+    for (int child = firstChild[0]; child < firstChild[0] + childCount[0]; child++) {
+      firstChars[label[child] >>> 6] |= 1L << label[child];
+    }
   }
 
   /**
@@ -133,6 +141,9 @@ final class WordTrie {
   }
 
   private int child(int node, char c) {
+    if (node == 0 && (firstChars[c >>> 6] & 1L << c) == 0) {
+      return -1;
+    }
     int low = firstChild[node];
     int high = low + childCount[node] - 1;
     while (low <= high) {
