@@ -82,10 +82,7 @@ public final class EditionViewBuilder {
         Outline.groups(paragraphs), notes, glossary, GlossaryViews.byCategory(glossary), work.url(null),
         !work.absolute(), cite.edition(), anchors(cite, article, notes, glossary), BIB_FILE, RIS_FILE, PAGE_FILE,
         GLOSSARY_PAGE, meta.baseUrl().isEmpty() ? "" : meta.baseUrl() + glossaryPagePath(meta),
-        "Glossary of the political vocabulary of “" + meta.titleEn() + "” (" + meta.sourceEn() + ", "
-            + meta.published() + "): pinyin, our and official English renderings, notes, and where each term stands"
-            + " in the text.",
-        cite.menu(article.paragraphs().get(0).number()));
+        glossaryDescription(meta), cite.menu(article.paragraphs().get(0).number()));
   }
 
   private ParagraphView paragraph(Paragraph p, List<RunView> dateline, Translation translation, Units units,
@@ -168,6 +165,12 @@ public final class EditionViewBuilder {
   private static String description(EditionMeta meta) {
     return "Bilingual reading edition of “" + meta.titleEn() + "” (" + meta.sourceEn() + ", " + meta.published()
         + "): the Chinese with pinyin, an English translation aligned sentence by sentence, glossary and notes.";
+  }
+
+  private static String glossaryDescription(EditionMeta meta) {
+    return "Glossary of the political vocabulary of “" + meta.titleEn() + "” (" + meta.sourceEn() + ", "
+        + meta.published() + "): pinyin, our and official English renderings, notes, and where each term stands in"
+        + " the text.";
   }
 
   /** A URL as printed on paper: without scheme, {@code www.} or a trailing slash. */

@@ -3,9 +3,8 @@ package duizhao.view;
 import java.util.List;
 
 /**
- * A glossary entry as printed, in the popover and in the glossary section.
+ * A glossary entry as printed: in the glossary section, the popover and the glossary page.
  *
- * @param popoverId the id of its popover element
  * @param number its note number in print (order of first occurrence in the text)
  * @param occurrences where it appears: one link per paragraph (¶3) or the title
  * @param contains entries found inside this one's occurrences (和平共处 in 相互尊重、和平共处、合作共赢)
@@ -13,7 +12,6 @@ import java.util.List;
  */
 public record GlossaryEntryView(
     String id,
-    String popoverId,
     int number,
     String zh,
     String pinyin,
@@ -37,5 +35,5 @@ public record GlossaryEntryView(
    * A link with its label, e.g. {@code #p3} "¶3", or {@code #term-x} "和平共处"; to an entry, with that entry's
    * note number in print (0 when it has none).
    */
-  public record Link(String href, String label, String popoverId, int number) {}
+  public record Link(String href, String label, int number) {}
 }

@@ -27,10 +27,6 @@ final class GlossaryViews {
     this.markdown = markdown;
   }
 
-  static String popoverId(String termId) {
-    return "pop-" + termId;
-  }
-
   /**
    * @param all every occurrence (nested ones too), in reading order
    * @param primary the tapped ones
@@ -68,9 +64,9 @@ final class GlossaryViews {
         }
       }
       List<GlossaryEntryView.Link> occurrences = paragraphs.stream()
-          .map(p -> new GlossaryEntryView.Link("#" + p, p.equals("title") ? "title" : "¶" + p.substring(1), null, 0))
+          .map(p -> new GlossaryEntryView.Link("#" + p, p.equals("title") ? "title" : "¶" + p.substring(1), 0))
           .toList();
-      views.add(new GlossaryEntryView(e.id(), popoverId(e.id()), numbers.numberOf(e.id()), e.zh(),
+      views.add(new GlossaryEntryView(e.id(), numbers.numberOf(e.id()), e.zh(),
           pinyin.getOrDefault(e.id(), ""), e.en(), e.official(), e.category(),
           CATEGORY_LABELS.getOrDefault(e.category(), e.category()),
           EnglishRenderer.markChinese(markdown.renderInline(e.noteMarkdown())), links(e.related(), byId, numbers),
@@ -103,7 +99,7 @@ final class GlossaryViews {
     for (String id : ids) {
       GlossaryEntry e = byId.get(id);
       if (e != null) {
-        links.add(new GlossaryEntryView.Link("#" + id, e.zh(), popoverId(id), numbers.numberOf(id)));
+        links.add(new GlossaryEntryView.Link("#" + id, e.zh(), numbers.numberOf(id)));
       }
     }
     return links;

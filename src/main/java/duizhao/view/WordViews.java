@@ -58,9 +58,9 @@ final class WordViews {
 
   private static RunView run(TermOccurrence term, List<WordView> words, TermNumbering numbers) {
     if (term == null) {
-      return new RunView(null, null, 0, words);
+      return new RunView(null, 0, words);
     }
-    return new RunView(term.termId(), GlossaryViews.popoverId(term.termId()), numbers.firstUse(term.termId()), words);
+    return new RunView(term.termId(), numbers.firstUse(term.termId()), words);
   }
 
   private static TermOccurrence covering(List<TermOccurrence> primary, int start, int end) {
