@@ -13,9 +13,7 @@
     spoken: ['off', 'on'],
     size: ['m', 's', 'l', 'xl']
   };
-  /* Read once, before the body exists; then kept by its change event. */
   var wide = window.matchMedia('(min-width: 900px)');
-  var isWide = wide.matches;
   var chosen = load();
 
   root.classList.add('js');
@@ -47,7 +45,7 @@
     if (chosen[key]) {
       return chosen[key];
     }
-    return key === 'mode' ? (isWide ? 'parallel' : 'interleaved') : SETTINGS[key][0];
+    return key === 'mode' ? (wide.matches ? 'parallel' : 'interleaved') : SETTINGS[key][0];
   }
 
   /* An unchosen mode is left to the stylesheet, which picks by width (and prints side by side). */
@@ -114,10 +112,7 @@
     form.addEventListener('submit', function (e) {
       e.preventDefault();
     });
-    wide.addEventListener('change', function (e) {
-      isWide = e.matches;
-      sync();
-    });
+    wide.addEventListener('change', sync);
     sync();
     colourTones();
   }
@@ -242,8 +237,9 @@
           return response.text();
         }).then(function (text) {
           return new DOMParser().parseFromString(text, 'text/html');
+        }).catch(function () {
+          return null; /* the short entry stays, with its link to the glossary page */
         });
-        notes.catch(function () { /* the short entry stays, with its link to the glossary page */ });
       }
       return notes;
     }
@@ -251,7 +247,7 @@
     /* Adds the note and related terms of the shown entry, if the reader has not moved on to another. */
     function complete(id) {
       glossaryPage().then(function (page) {
-        var dt = page.getElementById(id);
+        var dt = page && page.getElementById(id);
         var dd = dt && dt.nextElementSibling;
         if (shown !== id || !dd) {
           return;
@@ -271,7 +267,7 @@
         if (more) {
           more.remove();
         }
-      }, function () {});
+      });
     }
 
     /* Shows a copy of the entry's dt and dd; the copy's dt names the popover instead of carrying the anchor. */
