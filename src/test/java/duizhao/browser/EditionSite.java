@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The real edition built into a scratch folder and served on loopback, and headless Chromium windows looking at it.
@@ -95,6 +97,23 @@ final class EditionSite implements AutoCloseable {
 
   static String css(ChromeDriver driver, String selector, String property) {
     return find(driver, selector).getCssValue(property);
+  }
+
+  /**
+   * Copies with Ctrl+C what {@code selectScript} selects (the clipboard emptied first) and returns what the clipboard
+   * then holds. The window needs clipboard permission ({@link ServedEdition#withClipboard()}).
+   */
+  static String copyWithKeyboard(ChromeDriver driver, String selectScript) {
+    js(driver, "navigator.clipboard.writeText(''); " + selectScript);
+    new Actions(driver).keyDown(Keys.CONTROL).sendKeys("c").keyUp(Keys.CONTROL).perform();
+    return (String) driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[0])");
+  }
+
+  /** The Chinese of the given sentences as the page shows it, without pinyin or print-only note numbers. */
+  static String charactersOf(ChromeDriver driver, String... sentenceIds) {
+    return (String) js(driver, "return arguments[0].map(id => { const c = document.getElementById(id).cloneNode(true);"
+        + " c.querySelectorAll('rt, .term-no').forEach(e => e.remove()); return c.textContent; }).join('')",
+        List.of(sentenceIds));
   }
 
   /** Forgets the reader's stored choices, so each test starts from the defaults. */

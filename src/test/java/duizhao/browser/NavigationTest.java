@@ -244,15 +244,10 @@ class NavigationTest {
     edition.driver.get(edition.url("index.html#p3"));
     assumeTrue((Long) js(edition.driver, "return document.querySelectorAll('#p3-s1 rt').length") > 0,
         "the page has no pinyin yet (annotation not built)");
-    js(edition.driver, "navigator.clipboard.writeText(''); const r = document.createRange();"
+    String copied = EditionSite.copyWithKeyboard(edition.driver, "const r = document.createRange();"
         + " r.setStartBefore(document.getElementById('p3-s1')); r.setEndAfter(document.getElementById('p3-s2'));"
         + " getSelection().removeAllRanges(); getSelection().addRange(r);");
-    new Actions(edition.driver).keyDown(Keys.CONTROL).sendKeys("c").keyUp(Keys.CONTROL).perform();
-    String copied = (String) edition.driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[0])");
-    String expected = (String) js(edition.driver, "return ['p3-s1', 'p3-s2'].map(id => { const c ="
-        + " document.getElementById(id).cloneNode(true); c.querySelectorAll('rt, .term-no').forEach(e => e.remove());"
-        + " return c.textContent; }).join('')");
-    assertEquals(expected, copied);
+    assertEquals(EditionSite.charactersOf(edition.driver, "p3-s1", "p3-s2"), copied);
     assertTrue(copied.startsWith("习近平指出，"), copied);
   }
 }
