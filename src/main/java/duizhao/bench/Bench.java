@@ -1,8 +1,8 @@
 package duizhao.bench;
 
-import duizhao.build.Build;
-import duizhao.build.BuildOptions;
-import duizhao.build.BuildResult;
+import duizhao.pipeline.Build;
+import duizhao.pipeline.BuildOptions;
+import duizhao.pipeline.BuildResult;
 import duizhao.diagnostic.ContentException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package duizhao.bench;
 
-import duizhao.build.Build;
-import duizhao.build.BuildOptions;
+import duizhao.pipeline.Build;
+import duizhao.pipeline.BuildOptions;
 import duizhao.diagnostic.ContentException;
 import duizhao.model.Article;
 import duizhao.model.EditionContent;

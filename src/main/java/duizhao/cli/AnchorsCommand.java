@@ -1,6 +1,6 @@
 package duizhao.cli;
 
-import duizhao.build.Build;
+import duizhao.pipeline.Build;
 import duizhao.diagnostic.ContentException;
 import java.util.Map;
 import java.util.concurrent.Callable;

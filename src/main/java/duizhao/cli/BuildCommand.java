@@ -1,7 +1,7 @@
 package duizhao.cli;
 
-import duizhao.build.Build;
-import duizhao.build.BuildResult;
+import duizhao.pipeline.Build;
+import duizhao.pipeline.BuildResult;
 import duizhao.diagnostic.ContentException;
 import duizhao.site.SiteWriter;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package duizhao.cli;
 
-import duizhao.build.BuildOptions;
+import duizhao.pipeline.BuildOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

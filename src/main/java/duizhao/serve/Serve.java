@@ -1,8 +1,8 @@
 package duizhao.serve;
 
-import duizhao.build.Build;
-import duizhao.build.BuildOptions;
-import duizhao.build.BuildResult;
+import duizhao.pipeline.Build;
+import duizhao.pipeline.BuildOptions;
+import duizhao.pipeline.BuildResult;
 import duizhao.diagnostic.ContentException;
 import duizhao.diagnostic.Diagnostic;
 import duizhao.site.SiteFiles;

@@ -3,9 +3,9 @@ package duizhao.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import duizhao.build.Build;
-import duizhao.build.BuildOptions;
-import duizhao.build.BuildResult;
+import duizhao.pipeline.Build;
+import duizhao.pipeline.BuildOptions;
+import duizhao.pipeline.BuildResult;
 import duizhao.model.Article;
 import duizhao.model.EditionContent;
 import duizhao.testing.Project;

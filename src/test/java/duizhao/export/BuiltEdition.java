@@ -1,8 +1,8 @@
 package duizhao.export;
 
-import duizhao.build.Build;
-import duizhao.build.BuildOptions;
-import duizhao.build.BuildResult;
+import duizhao.pipeline.Build;
+import duizhao.pipeline.BuildOptions;
+import duizhao.pipeline.BuildResult;
 import duizhao.diagnostic.ContentException;
 import duizhao.model.EditionContent;
 import duizhao.testing.Project;

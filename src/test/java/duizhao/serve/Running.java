@@ -1,6 +1,6 @@
 package duizhao.serve;
 
-import duizhao.build.BuildOptions;
+import duizhao.pipeline.BuildOptions;
 import duizhao.testing.SiteRun;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

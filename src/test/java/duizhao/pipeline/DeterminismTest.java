@@ -1,4 +1,4 @@
-package duizhao.build;
+package duizhao.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package duizhao.build;
+package duizhao.pipeline;
 
 import java.nio.file.Path;
 

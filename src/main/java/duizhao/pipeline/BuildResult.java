@@ -1,4 +1,4 @@
-package duizhao.build;
+package duizhao.pipeline;
 
 import duizhao.diagnostic.Diagnostic;
 import duizhao.model.EditionContent;

@@ -1,4 +1,4 @@
-package duizhao.build;
+package duizhao.pipeline;
 
 import duizhao.anchors.Anchor;
 import duizhao.annotate.Annotator;
