@@ -514,7 +514,7 @@
       if (!sheet) {
         return;
       }
-      var box = ' font: 8pt/1.2 sans-serif; color: #555; }';
+      var box = ' font: 8pt/1.2 "Noto Sans", sans-serif; color: #555; }';
       var rule = '@page { @bottom-left { content: ' + cssString(url.replace(/^https?:\/\//, '')) + ';' + box +
         (title ? ' @top-left { content: ' + cssString(title.content) + ';' + box : '') + ' }';
       try {
