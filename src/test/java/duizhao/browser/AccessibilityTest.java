@@ -1,5 +1,6 @@
 package duizhao.browser;
 
+import static duizhao.browser.EditionSite.click;
 import static duizhao.browser.EditionSite.find;
 import static duizhao.browser.EditionSite.js;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -128,7 +129,7 @@ class AccessibilityTest {
     ChromeDriver phone = EditionSite.phone(390, 844);
     try {
       phone.get(edition.url("index.html#p4"));
-      js(phone, "document.querySelector('#p4 a.term').click()");
+      click(phone, "#p4 a.term");
       assertEquals("", violations(phone));
     } finally {
       phone.quit();

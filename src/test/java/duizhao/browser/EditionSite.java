@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real edition built into a scratch folder and served on loopback, and headless Chromium windows looking at it.
@@ -93,6 +94,44 @@ final class EditionSite implements AutoCloseable {
 
   static WebElement find(ChromeDriver driver, String css) {
     return driver.findElement(By.cssSelector(css));
+  }
+
+  /**
+   * Clicks as a reader does, through WebDriver, once the element is on screen and has stopped moving: top-layer
+   * popovers placed by CSS anchor positioning follow a scroll only at the next rendering update, and a click computed
+   * before it lands on the old position (ElementClickIntercepted at a point far off screen). Waits on that condition
+   * with a timeout, never a fixed sleep.
+   */
+  static void click(ChromeDriver driver, WebElement element) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> element.isDisplayed() && steadyOnScreen(driver, element));
+    element.click();
+  }
+
+  static void click(ChromeDriver driver, String css) {
+    click(driver, find(driver, css));
+  }
+
+  /**
+   * Waits until the element has stopped moving (its box the same over two rendering updates), without scrolling: a
+   * target's position settles only once the lazily laid out parts above it have their real heights.
+   */
+  static void awaitSettled(ChromeDriver driver, WebElement element) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeAsyncScript(
+        "const [e, done] = arguments; const at = () => { const r = e.getBoundingClientRect(); return [r.top, r.left]; };"
+        + " const before = at(); requestAnimationFrame(() => requestAnimationFrame(() =>"
+        + " done(at().every((v, i) => Math.abs(v - before[i]) < 0.5))));", element)));
+  }
+
+  /** Whether the element lies wholly in the viewport and at the same place over two rendering updates. */
+  private static boolean steadyOnScreen(ChromeDriver driver, WebElement element) {
+    return Boolean.TRUE.equals(driver.executeAsyncScript("const [e, done] = arguments;"
+        + " const at = () => { const r = e.getBoundingClientRect(); return [r.top, r.left, r.bottom, r.right]; };"
+        + " const inView = ([t, l, b, r]) => t >= 0 && l >= 0 && b <= innerHeight && r <= innerWidth;"
+        + " if (!inView(at())) e.scrollIntoView({block: 'center', inline: 'nearest'});"
+        + " const before = at();"
+        + " requestAnimationFrame(() => requestAnimationFrame(() => { const after = at();"
+        + "   done(inView(after) && after.every((v, i) => Math.abs(v - before[i]) < 0.5)); }));",
+        element));
   }
 
   static String css(ChromeDriver driver, String selector, String property) {

@@ -1,5 +1,6 @@
 package duizhao.browser;
 
+import static duizhao.browser.EditionSite.click;
 import static duizhao.browser.EditionSite.find;
 import static duizhao.browser.EditionSite.js;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,12 +41,7 @@ class NavigationTest {
   @Test
   void anAddressWithP12ShowsParagraph12BelowTheControlBar() {
     edition.driver.get(edition.url("index.html#p12"));
-    Map<?, ?> at = (Map<?, ?>) js(edition.driver, "const p = document.getElementById('p12').getBoundingClientRect();"
-        + " const bar = document.querySelector('.top').getBoundingClientRect();"
-        + " return {top: p.top, barBottom: bar.bottom, height: innerHeight}");
-    double top = ((Number) at.get("top")).doubleValue();
-    assertTrue(top >= ((Number) at.get("barBottom")).doubleValue(), "not under the sticky bar: " + at);
-    assertTrue(top < ((Number) at.get("height")).doubleValue() / 3, "near the top of the window: " + at);
+    assertNearTheTop(edition.driver, "p12");
     assertTrue(find(edition.driver, "#p12 > .pn").isDisplayed());
   }
 
@@ -76,6 +72,7 @@ class NavigationTest {
   private static void assertNearTheTop(ChromeDriver browser, String id) {
     new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> ("#" + id).equals(js(browser,
         "return location.hash")));
+    EditionSite.awaitSettled(browser, browser.findElement(By.id(id)));
     Map<?, ?> at = (Map<?, ?>) js(browser, "const p = document.getElementById(arguments[0]).getBoundingClientRect();"
         + " const bar = document.querySelector('.top').getBoundingClientRect();"
         + " return {top: p.top, barBottom: bar.bottom, height: innerHeight}", id);
@@ -142,7 +139,7 @@ class NavigationTest {
   void withoutTheGlossaryPageThePopoverShowsTheShortEntryAndLinksToTheNote() {
     edition.driver.get(edition.url("index.html#p3"));
     js(edition.driver, "window.fetch = () => Promise.reject(new TypeError('offline'))");
-    js(edition.driver, "document.querySelector('#p3 a.term').click()");
+    click(edition.driver, "#p3 a.term");
     WebElement popover = find(edition.driver, "#gpop");
     assertTrue(open(popover));
     WebElement more = popover.findElement(By.cssSelector(".g-more"));
@@ -156,7 +153,7 @@ class NavigationTest {
   @Test
   void aRelatedTermInThePopoverOpensThatTermInPlace() {
     edition.driver.get(edition.url("index.html#p3"));
-    js(edition.driver, "document.querySelector('#p3 a.term[href=\"#term-bainian-dabianju\"]').click()");
+    click(edition.driver, "#p3 a.term[href='#term-bainian-dabianju']");
     WebElement popover = find(edition.driver, "#gpop");
     WebElement related = new WebDriverWait(edition.driver, Duration.ofSeconds(10))
         .until(d -> popover.findElement(By.cssSelector(".g-rel a[href^='#term-']")));
@@ -197,7 +194,7 @@ class NavigationTest {
     ChromeDriver phone = EditionSite.phone(360, 740);
     try {
       phone.get(edition.url("index.html#p4"));
-      js(phone, "document.querySelector('#p4 a.term').click()");
+      click(phone, "#p4 a.term");
       Map<?, ?> box = (Map<?, ?>) js(phone, "const r = document.getElementById('gpop').getBoundingClientRect();"
           + " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, w: innerWidth, h: innerHeight}");
       assertTrue(((Number) box.get("left")).doubleValue() >= 0, box.toString());
@@ -223,7 +220,7 @@ class NavigationTest {
       // The icon is fetched on its own schedule, so it is waited for, not counted on.
       new WebDriverWait(logged, Duration.ofSeconds(10)).until(d -> ((String) js(logged, LOADED)).contains("favicon"));
       assertEquals("duizhao.css duizhao.js favicon.svg", js(logged, LOADED), "what loads with the page");
-      js(logged, "document.querySelector('#p3 a.term').click()");
+      click(logged, "#p3 a.term");
       new WebDriverWait(logged, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("#gpop .g-note")));
       List<String> problems = logged.manage().logs().get(LogType.BROWSER).getAll().stream()
           .map(LogEntry::getMessage)

@@ -203,13 +203,13 @@ class XssTest {
         driver.get(server.url("index.html"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
             "complete".equals(driver.executeScript("return document.readyState")));
-        Thread.sleep(500);
+        // Handlers have fired once the load event is over and the browser has rendered twice and run its queued
+        // tasks: waited for as a condition, not a fixed sleep that could end too early under load and pass vacuously.
+        driver.executeAsyncScript("const done = arguments[0];"
+            + " requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))");
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert(), "an alert opened");
         assertFalse(driver.getTitle().contains("XSS"), driver.getTitle());
         return driver.executeScript("return window.__xss === undefined ? null : window.__xss");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
       } finally {
         driver.get("about:blank");
       }
